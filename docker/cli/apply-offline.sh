@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Applies jboss-cli scripts to a stopped WildFly (embed-server), the same scripts an administrator
+# runs with "jboss-cli.sh -c --file=... --properties=..." against a running server.
+# Usage: apply-offline.sh JBOSS_HOME PROPERTIES_FILE SCRIPT.cli [SCRIPT.cli ...]
+set -euo pipefail
+jboss_home=$1; props=$2; shift 2
+wrapper=$(mktemp --suffix=.cli)
+trap 'rm -f "$wrapper"' EXIT
+{
+    echo "embed-server --std-out=discard --server-config=standalone.xml"
+    for script in "$@"; do cat "$script"; echo; done
+    echo "stop-embedded-server"
+} > "$wrapper"
+JBOSS_HOME="$jboss_home" "$jboss_home/bin/jboss-cli.sh" --file="$wrapper" --properties="$props"

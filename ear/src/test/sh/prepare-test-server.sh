@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Creates the test database if missing, and unpacks and configures the test server with the same
+# CLI scripts an administrator uses (datasource, security, demo users). The server is laid anew
+# whenever the scripts or the arguments change, so it never runs a stale configuration.
+# Usage: prepare-test-server.sh DIST_ZIP JBOSS_HOME POSTGRESQL_JAR DB_HOST DB_NAME
+set -euo pipefail
+dist=$1; jboss_home=$2; driver=$3; db_host=$4; db=$5
+cli=$(cd "$(dirname "$0")/../../../../docker/cli" && pwd)
+
+if ! psql -h "$db_host" -U postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
+    createdb -h "$db_host" -U postgres "$db"
+fi
+
+scripts=("$cli/datasource.cli" "$cli/security.cli" "$cli/demo-users.cli")
+fingerprint=$(cat "${scripts[@]}" "$cli/apply-offline.sh" <(echo "$dist $driver $db_host $db") | sha1sum | cut -d' ' -f1)
+marker="$jboss_home/.nir-configured"
+if [ -f "$marker" ] && [ "$(cat "$marker")" = "$fingerprint" ]; then
+    exit 0
+fi
+rm -rf "$jboss_home"
+unzip -q "$dist" -d "$(dirname "$jboss_home")"
+
+props=$(mktemp)
+trap 'rm -f "$props"' EXIT
+cat > "$props" <<PROPS
+nir.postgresql.jar=$driver
+nir.db.url=jdbc:postgresql://$db_host:5432/$db
+nir.db.user=postgres
+nir.db.password=postgres
+PROPS
+bash "$cli/apply-offline.sh" "$jboss_home" "$props" "${scripts[@]}"
+echo "$fingerprint" > "$marker"
