@@ -1,0 +1,13 @@
+package no.nir.tilgang;
+
+/** Container roles of SPEC §1, configured by the administrator in the application server. */
+public final class Rolle {
+    public static final String NIR_LES = "nir-les";
+    public static final String NIR_SKRIV = "nir-skriv";
+    public static final String KOMMUNEADMIN = "nir-kommuneadmin";
+    public static final String BOSETTING = "bosetting";
+    public static final String IMDI = "imdi";
+
+    private Rolle() {
+    }
+}

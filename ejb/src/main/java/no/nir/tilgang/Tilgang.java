@@ -1,0 +1,52 @@
+package no.nir.tilgang;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * What the caller may see and do: roles, kommuner and an optional bydel. Immutable; built per call
+ * from the container's security identity by {@link TilgangKilde}.
+ */
+public record Tilgang(String brukernavn, Set<String> roller, Set<String> kommuner, String bydel) implements Serializable {
+
+    public Tilgang {
+        roller = Set.copyOf(roller);
+        kommuner = Set.copyOf(kommuner);
+    }
+
+    public boolean harRolle(String rolle) {
+        return roller.contains(rolle);
+    }
+
+    /** IMDi users see every kommune. */
+    public boolean erNasjonal() {
+        return harRolle(Rolle.IMDI);
+    }
+
+    public boolean kanLesePersoner() {
+        return harRolle(Rolle.NIR_LES) || harRolle(Rolle.NIR_SKRIV) || harRolle(Rolle.KOMMUNEADMIN) || erNasjonal();
+    }
+
+    public boolean kanLeseKompetanse() {
+        return harRolle(Rolle.NIR_LES) || harRolle(Rolle.NIR_SKRIV) || harRolle(Rolle.BOSETTING) || erNasjonal();
+    }
+
+    public boolean kanLeseTiltak() {
+        return harRolle(Rolle.NIR_LES) || harRolle(Rolle.NIR_SKRIV) || erNasjonal();
+    }
+
+    public boolean kanEndreTiltak() {
+        return harRolle(Rolle.NIR_SKRIV);
+    }
+
+    /** The scope rule of SPEC §1: own kommune, and own bydel where the user has one. */
+    public boolean kanSe(String kommunenummer, String bydelsnummer) {
+        if (erNasjonal()) {
+            return true;
+        }
+        if (kommunenummer == null || !kommuner.contains(kommunenummer)) {
+            return false;
+        }
+        return bydel == null || bydel.equals(bydelsnummer);
+    }
+}
