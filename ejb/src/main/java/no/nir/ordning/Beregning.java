@@ -1,0 +1,240 @@
+package no.nir.ordning;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import no.nir.kompetanse.KompetanseStatus;
+
+/**
+ * Computes a person's kategorier and ordninger from {@link PersonFakta} (SPEC §2).
+ *
+ * <p>The computation is pure, deterministic and idempotent:
+ * {@code beregn(f, beregn(f, x, d), d)} equals {@code beregn(f, x, d)}.
+ *
+ * <p>How {@code tidligere} (the previously stored result) is used:
+ * <ul>
+ *   <li>A kategori whose rule applies is recomputed from the facts and replaces a previous one of the same
+ *       type and fra date. If a previous closed period of the same type ends inside the new period, the new
+ *       period starts on that closing date instead, so the closed period stays in the history
+ *       (e.g. moving back into a mottak after having moved out).</li>
+ *   <li>A previous closed kategori whose rule no longer applies is kept unchanged (history is never lost).</li>
+ *   <li>A previous open kategori whose rule no longer applies is closed: Kvalifisering i mottak on the
+ *       bosettingsdato when bosatt, otherwise on {@code idag}; the other kategorier on {@code idag}.
+ *       It is dropped if that date would be before its fra (it never started).</li>
+ * </ul>
+ */
+public final class Beregning {
+
+    /** Months from the start date to the deadline (frist) of the ordninger that have one. */
+    static final int FRIST_MANEDER = 3;
+
+    private static final Comparator<BeregnetKategori> REKKEFOLGE = Comparator
+            .comparing(BeregnetKategori::fra)
+            .thenComparing(BeregnetKategori::type)
+            .thenComparing(BeregnetKategori::til, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private Beregning() {
+    }
+
+    /**
+     * @param fakta     the person's facts
+     * @param tidligere the previous result (may be null or empty)
+     * @param idag      today's date; decides closing dates and the INAKTIV status
+     * @return the kategorier ordered by fra, then by {@link KategoriType} order; unmodifiable
+     */
+    public static List<BeregnetKategori> beregn(PersonFakta fakta, List<BeregnetKategori> tidligere, LocalDate idag) {
+        Objects.requireNonNull(fakta, "fakta");
+        Objects.requireNonNull(idag, "idag");
+        List<BeregnetKategori> forrige = tidligere == null ? List.of() : tidligere;
+
+        List<BeregnetKategori> resultat = new ArrayList<>();
+        for (KategoriType type : KategoriType.values()) {
+            List<BeregnetKategori> forrigeAvType = forrige.stream()
+                    .filter(Objects::nonNull)
+                    .filter(k -> k.type() == type)
+                    .toList();
+            Optional<Periode> periode = periode(type, fakta);
+            if (periode.isPresent()) {
+                resultat.addAll(medNyPeriode(type, periode.get(), forrigeAvType, fakta, idag));
+            } else {
+                resultat.addAll(utenPeriode(type, forrigeAvType, fakta, idag));
+            }
+        }
+        return resultat.stream().distinct().sorted(REKKEFOLGE).toList();
+    }
+
+    // ---------------------------------------------------------------- merging with the previous result
+
+    private static List<BeregnetKategori> medNyPeriode(KategoriType type, Periode beregnet,
+                                                       List<BeregnetKategori> forrigeAvType,
+                                                       PersonFakta fakta, LocalDate idag) {
+        Periode periode = etterTidligereLukket(beregnet, forrigeAvType);
+        List<BeregnetKategori> ut = new ArrayList<>();
+        ut.add(new BeregnetKategori(type, periode.fra(), periode.til(), ordninger(type, periode, fakta, idag)));
+        forrigeAvType.stream()
+                .filter(k -> !k.erApen() && !k.fra().equals(periode.fra()))
+                .forEach(ut::add);
+        return ut;
+    }
+
+    /** Starts the period on the latest closing date of a previous closed period that ends inside it. */
+    private static Periode etterTidligereLukket(Periode periode, List<BeregnetKategori> forrigeAvType) {
+        return forrigeAvType.stream()
+                .filter(k -> !k.erApen())
+                .map(BeregnetKategori::til)
+                .filter(til -> !til.isBefore(periode.fra()))
+                .filter(til -> periode.til() == null || til.isBefore(periode.til()))
+                .max(Comparator.naturalOrder())
+                .map(til -> new Periode(til, periode.til()))
+                .orElse(periode);
+    }
+
+    private static List<BeregnetKategori> utenPeriode(KategoriType type, List<BeregnetKategori> forrigeAvType,
+                                                      PersonFakta fakta, LocalDate idag) {
+        List<BeregnetKategori> ut = new ArrayList<>();
+        for (BeregnetKategori k : forrigeAvType) {
+            if (!k.erApen()) {
+                ut.add(k);
+            } else {
+                lukk(k, lukkedato(type, fakta, idag), fakta, idag).ifPresent(ut::add);
+            }
+        }
+        return ut;
+    }
+
+    private static LocalDate lukkedato(KategoriType type, PersonFakta fakta, LocalDate idag) {
+        if (type == KategoriType.KVALIFISERING_I_MOTTAK && fakta.erBosatt()) {
+            return fakta.bosettingsdato();
+        }
+        return idag;
+    }
+
+    private static Optional<BeregnetKategori> lukk(BeregnetKategori apen, LocalDate til,
+                                                   PersonFakta fakta, LocalDate idag) {
+        if (til.isBefore(apen.fra())) {
+            return Optional.empty();
+        }
+        List<BeregnetOrdning> ordninger = apen.ordninger().stream()
+                .map(o -> new BeregnetOrdning(o.type(), o.fra(), til, status(o.type(), til, fakta, idag), o.frist()))
+                .toList();
+        return Optional.of(new BeregnetKategori(apen.type(), apen.fra(), til, ordninger));
+    }
+
+    // ---------------------------------------------------------------- when each kategori applies
+
+    private static Optional<Periode> periode(KategoriType type, PersonFakta fakta) {
+        return switch (type) {
+            case KVALIFISERING_I_MOTTAK -> kvalifiseringIMottak(fakta);
+            case INTRODUKSJONSPROGRAM -> bosatt(fakta, Lovverk.INTEGRERINGSLOVEN, 18, 55);
+            case OPPLAERING_NORSK_SAMFUNNSKUNNSKAP -> bosatt(fakta, Lovverk.INTEGRERINGSLOVEN, 18, 67);
+            case INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN -> bosatt(fakta, Lovverk.INTRODUKSJONSLOVEN, 18, 55);
+            case NORSKOPPLAERING_INTRODUKSJONSLOVEN -> bosatt(fakta, Lovverk.INTRODUKSJONSLOVEN, 16, 55);
+        };
+    }
+
+    /** Permit under integreringsloven, lives in a mottak, from the later of permit and 18th birthday to bosetting. */
+    private static Optional<Periode> kvalifiseringIMottak(PersonFakta fakta) {
+        if (!harTillatelseEtter(fakta, Lovverk.INTEGRERINGSLOVEN) || !fakta.iMottak()) {
+            return Optional.empty();
+        }
+        LocalDate fra = senest(fakta.tillatelsesdato(), attenArsdag(fakta));
+        LocalDate til = fakta.bosettingsdato();
+        if (til != null && fra.isAfter(til)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Periode(fra, til));
+    }
+
+    /** Bosatt, permit under the given lovverk, age at permit within [minAlder, maxAlder]; open from bosetting. */
+    private static Optional<Periode> bosatt(PersonFakta fakta, Lovverk lovverk, int minAlder, int maxAlder) {
+        if (!harTillatelseEtter(fakta, lovverk) || !fakta.erBosatt()) {
+            return Optional.empty();
+        }
+        int alder = alderVedTillatelse(fakta);
+        if (alder < minAlder || alder > maxAlder) {
+            return Optional.empty();
+        }
+        return Optional.of(new Periode(fakta.bosettingsdato(), null));
+    }
+
+    // ---------------------------------------------------------------- the ordninger of each kategori
+
+    private static List<BeregnetOrdning> ordninger(KategoriType type, Periode p, PersonFakta fakta, LocalDate idag) {
+        return switch (type) {
+            case KVALIFISERING_I_MOTTAK -> ordningerKvalifiseringIMottak(p, fakta, idag);
+            case INTRODUKSJONSPROGRAM -> List.of(
+                    ordning(OrdningType.INTRODUKSJONSPROGRAM, p, frist(fakta.bosettingsdato()), fakta, idag),
+                    ordning(OrdningType.KOMPETANSEKARTLEGGING, p, null, fakta, idag),
+                    ordning(OrdningType.KARRIEREVEILEDNING, p, null, fakta, idag));
+            case OPPLAERING_NORSK_SAMFUNNSKUNNSKAP -> List.of(
+                    ordning(OrdningType.OPPLAERING_NORSK_SAMFUNNSKUNNSKAP, p, frist(fakta.bosettingsdato()), fakta, idag));
+            case INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN -> List.of(
+                    ordning(OrdningType.INTRODUKSJONSPROGRAM, p, null, fakta, idag));
+            case NORSKOPPLAERING_INTRODUKSJONSLOVEN -> List.of(
+                    ordning(OrdningType.NORSKOPPLAERING, p, null, fakta, idag));
+        };
+    }
+
+    private static List<BeregnetOrdning> ordningerKvalifiseringIMottak(Periode p, PersonFakta fakta, LocalDate idag) {
+        List<BeregnetOrdning> ordninger = new ArrayList<>();
+        ordninger.add(ordning(OrdningType.KVALIFISERING_MOTTAKSBEBOERE, p, null, fakta, idag));
+        int alder = alderVedTillatelse(fakta);
+        if (alder >= 18 && alder <= 55) {
+            ordninger.add(ordning(OrdningType.KOMPETANSEKARTLEGGING, p, frist(fakta.tillatelsesdato()), fakta, idag));
+        }
+        return ordninger;
+    }
+
+    private static BeregnetOrdning ordning(OrdningType type, Periode p, LocalDate frist,
+                                           PersonFakta fakta, LocalDate idag) {
+        return new BeregnetOrdning(type, p.fra(), p.til(), status(type, p.til(), fakta, idag), frist);
+    }
+
+    /** FULLFORT wins; otherwise INAKTIV when the kategori has closed (til on or before idag), else AKTIV. */
+    private static OrdningStatus status(OrdningType type, LocalDate til, PersonFakta fakta, LocalDate idag) {
+        if (erFullfort(type, fakta.kompetanseStatus())) {
+            return OrdningStatus.FULLFORT;
+        }
+        boolean lukket = til != null && !til.isAfter(idag);
+        return lukket ? OrdningStatus.INAKTIV : OrdningStatus.AKTIV;
+    }
+
+    private static boolean erFullfort(OrdningType type, KompetanseStatus kompetanse) {
+        return switch (type) {
+            case KOMPETANSEKARTLEGGING -> kompetanse != null;
+            case KARRIEREVEILEDNING -> kompetanse == KompetanseStatus.NOTAT_FULLFORT;
+            default -> false;
+        };
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static boolean harTillatelseEtter(PersonFakta fakta, Lovverk lovverk) {
+        return fakta.harTillatelse() && Lovverk.forTillatelsesdato(fakta.tillatelsesdato()) == lovverk;
+    }
+
+    /** Whole years between fødselsdato and tillatelsesdato. */
+    private static int alderVedTillatelse(PersonFakta fakta) {
+        return Period.between(fakta.fodselsdato(), fakta.tillatelsesdato()).getYears();
+    }
+
+    private static LocalDate attenArsdag(PersonFakta fakta) {
+        return fakta.fodselsdato().plusYears(18);
+    }
+
+    private static LocalDate frist(LocalDate start) {
+        return start.plusMonths(FRIST_MANEDER);
+    }
+
+    private static LocalDate senest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private record Periode(LocalDate fra, LocalDate til) {
+    }
+}
