@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Creates the test database if missing, and unpacks and configures the test server with the same
-# CLI scripts an administrator uses (datasource, security, demo users). The server is laid anew
-# whenever the scripts or the arguments change, so it never runs a stale configuration.
-# Usage: prepare-test-server.sh DIST_ZIP JBOSS_HOME POSTGRESQL_JAR DB_HOST DB_NAME
+# Lays out a local WildFly for the tests or the run command: creates the database if missing,
+# unpacks the server and configures it with the same CLI scripts an administrator uses
+# (datasource, security, demo users). The server is laid anew whenever the scripts or the
+# arguments change, so it never runs a stale configuration.
+# Usage: prepare-local-server.sh DIST_ZIP JBOSS_HOME POSTGRESQL_JAR DB_HOST DB_NAME
 set -euo pipefail
 dist=$1; jboss_home=$2; driver=$3; db_host=$4; db=$5
-cli=$(cd "$(dirname "$0")/../../../../docker/cli" && pwd)
+cli=$(cd "$(dirname "$0")" && pwd)
 
 if ! psql -h "$db_host" -U postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
     createdb -h "$db_host" -U postgres "$db"
@@ -18,6 +19,7 @@ if [ -f "$marker" ] && [ "$(cat "$marker")" = "$fingerprint" ]; then
     exit 0
 fi
 rm -rf "$jboss_home"
+mkdir -p "$(dirname "$jboss_home")"
 unzip -q "$dist" -d "$(dirname "$jboss_home")"
 
 props=$(mktemp)

@@ -1,0 +1,50 @@
+package no.nir.plattform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import no.nir.test.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every page needs a login; the container answers with the Norwegian login form. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InnloggingIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void uinnloggetForesporselFaarInnloggingsskjema() throws Exception {
+        for (String side : new String[] {"", "arbeidsflate.xhtml", "personer.xhtml"}) {
+            HttpResponse<String> svar = get(side);
+            // FORM login forwards to the login page (200), it does not redirect.
+            assertEquals(200, svar.statusCode(), side);
+            assertTrue(svar.body().contains("j_security_check"), side);
+            assertTrue(svar.body().contains("Brukernavn"), side);
+            assertFalse(svar.body().contains("Personer i din kommune"), side);
+        }
+    }
+
+    private HttpResponse<String> get(String side) throws Exception {
+        HttpRequest foresporsel = HttpRequest.newBuilder(URI.create(base.toString() + side)).GET().build();
+        return HttpClient.newHttpClient().send(foresporsel, HttpResponse.BodyHandlers.ofString());
+    }
+}
