@@ -1,0 +1,104 @@
+package no.nir.tilgang;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import no.nir.person.Person;
+import no.nir.tiltak.Tiltak;
+
+/**
+ * One entry of the innsynslogg: who opened which person or changed which tiltak, and when.
+ * Append-only, so it has no mutators.
+ */
+@Entity
+@Table(name = "innsynslogg")
+public class Innsynslogg {
+
+    @Id
+    @SequenceGenerator(name = "innsynslogg_seq", sequenceName = "innsynslogg_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "innsynslogg_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "tidspunkt", nullable = false)
+    private Instant tidspunkt;
+
+    @Column(name = "bruker", nullable = false)
+    private String bruker;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handling", nullable = false)
+    private Handling handling;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "tiltak_id")
+    private Tiltak tiltak;
+
+    /** The person's oppfølgingskommune at the time, so a kommune sees who looked at its persons. */
+    @Column(name = "kommune_nummer", length = 4)
+    private String kommuneNummer;
+
+    @Column(name = "detaljer")
+    private String detaljer;
+
+    protected Innsynslogg() {
+    }
+
+    public Innsynslogg(Instant tidspunkt, String bruker, Handling handling, Person person, Tiltak tiltak,
+                       String kommuneNummer, String detaljer) {
+        this.tidspunkt = Objects.requireNonNull(tidspunkt);
+        this.bruker = Objects.requireNonNull(bruker);
+        this.handling = Objects.requireNonNull(handling);
+        this.person = Objects.requireNonNull(person);
+        this.tiltak = tiltak;
+        this.kommuneNummer = kommuneNummer;
+        this.detaljer = detaljer;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getTidspunkt() {
+        return tidspunkt;
+    }
+
+    public String getBruker() {
+        return bruker;
+    }
+
+    public Handling getHandling() {
+        return handling;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Tiltak getTiltak() {
+        return tiltak;
+    }
+
+    public String getKommuneNummer() {
+        return kommuneNummer;
+    }
+
+    public String getDetaljer() {
+        return detaljer;
+    }
+}
