@@ -3,10 +3,15 @@
 # unpacks the server and configures it with the same CLI scripts an administrator uses
 # (datasource, security, demo users). The server is laid anew whenever the scripts or the
 # arguments change, so it never runs a stale configuration.
-# Usage: prepare-local-server.sh DIST_ZIP JBOSS_HOME POSTGRESQL_JAR DB_HOST DB_NAME
+# Usage: prepare-local-server.sh DIST_ZIP JBOSS_HOME POSTGRESQL_JAR DB_HOST DB_NAME [fresh]
+# With "fresh" the database is dropped and created again (the tests start from an empty one).
 set -euo pipefail
-dist=$1; jboss_home=$2; driver=$3; db_host=$4; db=$5
+dist=$1; jboss_home=$2; driver=$3; db_host=$4; db=$5; fresh=${6:-}
 cli=$(cd "$(dirname "$0")" && pwd)
+
+if [ "$fresh" = "fresh" ]; then
+    dropdb -h "$db_host" -U postgres --if-exists --force "$db"
+fi
 
 if ! psql -h "$db_host" -U postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
     createdb -h "$db_host" -U postgres "$db"

@@ -94,6 +94,15 @@ public class Kategori {
         this.tilDato = null;
     }
 
+    /** Sets the til-dato the beregning found: closes, or reopens when it is null. */
+    public void oppdaterTil(LocalDate til) {
+        if (til == null) {
+            gjenapne();
+        } else {
+            lukk(til);
+        }
+    }
+
     public Long getId() {
         return id;
     }

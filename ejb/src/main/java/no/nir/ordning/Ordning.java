@@ -104,6 +104,16 @@ public class Ordning {
         this.status = OrdningStatus.AKTIV;
     }
 
+    /** Takes over what the beregning found; a fullført ordning may still be open. */
+    public void oppdater(LocalDate til, OrdningStatus nyStatus, LocalDate nyFrist) {
+        if (til != null && til.isBefore(fraDato)) {
+            throw new IllegalArgumentException("Til-dato " + til + " er før fra-dato " + fraDato);
+        }
+        this.tilDato = til;
+        this.status = Objects.requireNonNull(nyStatus);
+        this.frist = nyFrist;
+    }
+
     public void settFrist(LocalDate nyFrist) {
         this.frist = nyFrist;
     }

@@ -1,0 +1,74 @@
+package no.nir.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.util.List;
+import no.nir.ordning.BeregningService;
+import no.nir.test.Deployments;
+import no.nir.test.Som;
+import no.nir.test.Testdata;
+import no.nir.tilgang.IngenTilgangException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class PersonServiceIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.medTester(PersonServiceIT.class);
+    }
+
+    @EJB
+    PersonService personService;
+
+    @EJB
+    BeregningService beregningService;
+
+    @EJB
+    Testdata testdata;
+
+    @Test
+    void personRundtur() throws Exception {
+        long id = testdata.mottaksbeboer("4204", "Amira", "Haddad", LocalDate.of(1990, 3, 14), LocalDate.of(2024, 2, 1));
+        PersonRad rad = Som.bruker("les", () -> personService.person(id));
+        assertEquals("Amira Haddad", rad.fulltNavn());
+        assertEquals(LocalDate.of(1990, 3, 14), rad.fodselsdato());
+        assertEquals("Kristiansand", rad.oppfolgingskommune());
+        assertEquals(testdata.dufNummer(id), rad.dufNummer().verdi());
+    }
+
+    @Test
+    void lesetilgangAvvisesSkrivemetode() throws Exception {
+        long id = testdata.mottaksbeboer("4204", "Omar", "Nasser", LocalDate.of(1985, 1, 2), LocalDate.of(2023, 5, 5));
+        assertThrows(EJBAccessException.class, () -> Som.bruker("les", () -> beregningService.beregnPaaNytt(id)));
+        Som.bruker("skriv", () -> beregningService.beregnPaaNytt(id));
+    }
+
+    @Test
+    void brukerIKommuneAKanIkkeLesePersonIKommuneB() throws Exception {
+        long iBergen = testdata.mottaksbeboer("4601", "Lina", "Berhe", LocalDate.of(1995, 7, 7), LocalDate.of(2024, 6, 1));
+        assertThrows(IngenTilgangException.class, () -> Som.bruker("les", () -> personService.person(iBergen)));
+        assertEquals("Bergen", Som.bruker("bergen", () -> personService.person(iBergen)).oppfolgingskommune());
+
+        String duf = testdata.dufNummer(iBergen);
+        List<PersonRad> kristiansand = Som.bruker("les", () -> personService.personerIMinKommune(100_000));
+        assertTrue(kristiansand.stream().noneMatch(p -> p.dufNummer().verdi().equals(duf)));
+        List<PersonRad> bergen = Som.bruker("bergen", () -> personService.personerIMinKommune(100_000));
+        assertTrue(bergen.stream().anyMatch(p -> p.dufNummer().verdi().equals(duf)));
+    }
+
+    @Test
+    void skrivetilgangUtenforKommuneAvvises() throws Exception {
+        long iBergen = testdata.mottaksbeboer("4601", "Sara", "Tesfay", LocalDate.of(1992, 2, 2), LocalDate.of(2024, 1, 1));
+        assertThrows(IngenTilgangException.class, () -> Som.bruker("skriv", () -> beregningService.beregnPaaNytt(iBergen)));
+    }
+}
