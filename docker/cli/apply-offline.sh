@@ -11,4 +11,4 @@ trap 'rm -f "$wrapper"' EXIT
     for script in "$@"; do cat "$script"; echo; done
     echo "stop-embedded-server"
 } > "$wrapper"
-JBOSS_HOME="$jboss_home" "$jboss_home/bin/jboss-cli.sh" --file="$wrapper" --properties="$props"
+JBOSS_HOME="$jboss_home" "$jboss_home/bin/jboss-cli.sh" --file="$wrapper" --properties="$props" --resolve-parameter-values

@@ -1,10 +1,10 @@
 package no.nir.test;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import no.nir.kommune.Bydel;
 import no.nir.kommune.Kommune;
 import no.nir.kommune.Mottak;
-import no.nir.ordning.BeregningService;
+import no.nir.ordning.KategoriOppdaterer;
 import no.nir.person.Kjonn;
 import no.nir.person.Person;
 
@@ -30,8 +30,8 @@ public class Testdata {
     @PersistenceContext(unitName = "nir")
     EntityManager em;
 
-    @EJB
-    BeregningService beregningService;
+    @Inject
+    KategoriOppdaterer kategoriOppdaterer;
 
     public static String nyttDufNummer() {
         return String.format("9%011d", LOPENUMMER.incrementAndGet());
@@ -45,7 +45,7 @@ public class Testdata {
         person.flyttTilMottak(mottak(kommunenummer));
         person.innvilgTillatelse(tillatelsesdato);
         em.persist(person);
-        beregningService.beregn(person, LocalDate.now());
+        kategoriOppdaterer.oppdater(person, LocalDate.now());
         return person.getId();
     }
 
@@ -57,7 +57,7 @@ public class Testdata {
         person.innvilgTillatelse(tillatelsesdato);
         person.bosett(bosettingsdato, kommune, bydelsnummer == null ? null : em.find(Bydel.class, bydelsnummer));
         em.persist(person);
-        beregningService.beregn(person, LocalDate.now());
+        kategoriOppdaterer.oppdater(person, LocalDate.now());
         return person.getId();
     }
 
