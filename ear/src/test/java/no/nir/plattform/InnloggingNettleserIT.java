@@ -1,0 +1,58 @@
+package no.nir.plattform;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import no.nir.test.Deployments;
+import no.nir.test.nettleser.Nettleser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A caseworker logs in through the real login page in a real browser, and out again. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InnloggingNettleserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void lesebrukerLoggerInnOgSerPersonsiden() throws Exception {
+        try (Nettleser nettleser = Nettleser.start(base)) {
+            nettleser.gaaTil("personer.xhtml");
+            nettleser.vent(By.id("j_username"));
+            nettleser.skjermbilde("plattform-01-innlogging");
+
+            nettleser.loggInn("les");
+            nettleser.gaaTil("personer.xhtml");
+            nettleser.ventPaaTekst(By.tagName("h1"), "Personer i din kommune");
+            assertTrue(nettleser.driver().findElement(By.id("innlogget")).getText().contains("les"));
+            nettleser.skjermbilde("plattform-02-personer");
+
+            nettleser.driver().findElement(By.id("loggut")).click();
+            nettleser.vent(By.id("j_username"));
+        }
+    }
+
+    @Test
+    void feilPassordGirNorskMelding() throws Exception {
+        try (Nettleser nettleser = Nettleser.start(base)) {
+            nettleser.gaaTil("");
+            nettleser.driver().findElement(By.id("j_username")).sendKeys("les");
+            nettleser.driver().findElement(By.id("j_password")).sendKeys("feil");
+            nettleser.driver().findElement(By.id("logginn")).click();
+            nettleser.ventPaaTekst(By.id("loginfeil"), "Feil brukernavn eller passord");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package no.nir.tilgang;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import no.nir.person.Person;
+import no.nir.tiltak.Tiltak;
+
+/**
+ * Writes the innsynslogg inside the calling service's transaction, so a logged change and its log
+ * line commit or roll back together. The kommune is the person's oppfølgingskommune at the time.
+ */
+@ApplicationScoped
+public class Innsynslogger {
+
+    @PersistenceContext(unitName = "nir")
+    EntityManager em;
+
+    @Inject
+    TilgangKilde tilgangKilde;
+
+    public void personLest(Person person) {
+        skriv(Handling.LES_PERSON, person, null, null);
+    }
+
+    /** A tiltak registered, changed or deleted; detaljer holds before/after as text. */
+    public void tiltakEndret(Handling handling, Tiltak tiltak, String detaljer) {
+        skriv(handling, tiltak.getOrdning().getPerson(), tiltak, detaljer);
+    }
+
+    private void skriv(Handling handling, Person person, Tiltak tiltak, String detaljer) {
+        em.persist(new Innsynslogg(Instant.now(), tilgangKilde.gjeldende().brukernavn(), handling, person, tiltak,
+                person.getOppfolgingskommune().getNummer(), detaljer));
+    }
+}
