@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Container entry point: points the datasource at the database named by the environment
+# (NIR_DB_URL, NIR_DB_USER, NIR_DB_PASSWORD) on first start, then runs WildFly in the foreground.
+set -euo pipefail
+: "${NIR_DB_URL:?NIR_DB_URL must be set, e.g. jdbc:postgresql://db:5432/nir}"
+: "${NIR_DB_USER:?NIR_DB_USER must be set}"
+: "${NIR_DB_PASSWORD:?NIR_DB_PASSWORD must be set}"
+
+if [ ! -f "$JBOSS_HOME/.nir-datasource" ]; then
+    props=$(mktemp)
+    printf '%s\n' "nir.postgresql.jar=/opt/nir/postgresql.jar" "nir.db.url=$NIR_DB_URL" \
+        "nir.db.user=$NIR_DB_USER" "nir.db.password=$NIR_DB_PASSWORD" > "$props"
+    bash /opt/nir/cli/apply-offline.sh "$JBOSS_HOME" "$props" /opt/nir/cli/datasource.cli
+    rm -f "$props"
+    touch "$JBOSS_HOME/.nir-datasource"
+fi
+exec "$JBOSS_HOME/bin/standalone.sh" -b 0.0.0.0 -bmanagement 0.0.0.0 "$@"
