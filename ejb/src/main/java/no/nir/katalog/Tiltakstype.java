@@ -2,7 +2,6 @@ package no.nir.katalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -12,18 +11,11 @@ import java.util.Objects;
 /** A type of the tiltakskatalog with its veiledning, loaded by the V2 migration. */
 @Entity
 @Table(name = "tiltakstype")
-public class Tiltakstype {
-
-    @Id
-    @Column(name = "kode")
-    private String kode;
+public class Tiltakstype extends Katalogoppforing {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "gruppe_kode", nullable = false)
     private Tiltaksgruppe gruppe;
-
-    @Column(name = "navn", nullable = false)
-    private String navn;
 
     @Column(name = "veiledning", nullable = false)
     private String veiledning;
@@ -36,30 +28,16 @@ public class Tiltakstype {
     @Column(name = "krever_mottatt_tilbud", nullable = false)
     private boolean kreverMottattTilbud;
 
-    /** Order of the catalogue file. */
-    @Column(name = "sortering", nullable = false)
-    private int sortering;
-
-    @Column(name = "gyldig_til")
-    private LocalDate gyldigTil;
-
     protected Tiltakstype() {
     }
 
     public Tiltakstype(String kode, Tiltaksgruppe gruppe, String navn, String veiledning,
                        boolean kreverGjennomforing, boolean kreverMottattTilbud, int sortering) {
-        this.kode = Objects.requireNonNull(kode);
+        super(kode, navn, sortering);
         this.gruppe = Objects.requireNonNull(gruppe);
-        this.navn = Objects.requireNonNull(navn);
         this.veiledning = Objects.requireNonNull(veiledning);
         this.kreverGjennomforing = kreverGjennomforing;
         this.kreverMottattTilbud = kreverMottattTilbud;
-        this.sortering = sortering;
-    }
-
-    /** The type's own validity; after gyldig til it is labelled "(ikke gjeldende)". */
-    public boolean erGjeldende(LocalDate dato) {
-        return gyldigTil == null || !dato.isAfter(gyldigTil);
     }
 
     /** A new tiltak may use the type only while both the type and its group are gjeldende. */
@@ -67,16 +45,8 @@ public class Tiltakstype {
         return erGjeldende(dato) && gruppe.erGjeldende(dato);
     }
 
-    public String getKode() {
-        return kode;
-    }
-
     public Tiltaksgruppe getGruppe() {
         return gruppe;
-    }
-
-    public String getNavn() {
-        return navn;
     }
 
     public String getVeiledning() {
@@ -89,28 +59,5 @@ public class Tiltakstype {
 
     public boolean isKreverMottattTilbud() {
         return kreverMottattTilbud;
-    }
-
-    public int getSortering() {
-        return sortering;
-    }
-
-    public LocalDate getGyldigTil() {
-        return gyldigTil;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Tiltakstype other && kode.equals(other.kode);
-    }
-
-    @Override
-    public int hashCode() {
-        return kode.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return kode;
     }
 }
