@@ -15,6 +15,7 @@ import no.nir.kommune.Mottak;
 import no.nir.ordning.KategoriOppdaterer;
 import no.nir.person.Kjonn;
 import no.nir.person.Person;
+import no.nir.tilgang.Innsynslogger;
 
 /**
  * Each test makes its own data through this bean, committed in its own transaction like real data.
@@ -32,6 +33,9 @@ public class Testdata {
 
     @Inject
     KategoriOppdaterer kategoriOppdaterer;
+
+    @Inject
+    Innsynslogger innsynslogger;
 
     public static String nyttDufNummer() {
         return String.format("9%011d", LOPENUMMER.incrementAndGet());
@@ -59,6 +63,11 @@ public class Testdata {
         em.persist(person);
         kategoriOppdaterer.oppdater(person, LocalDate.now());
         return person.getId();
+    }
+
+    /** An innsynslogg line as if the current caller had opened the person. */
+    public void loggLest(long personId) {
+        innsynslogger.personLest(em.find(Person.class, personId));
     }
 
     public String dufNummer(long personId) {

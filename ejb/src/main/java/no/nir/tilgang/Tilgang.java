@@ -35,6 +35,11 @@ public record Tilgang(String brukernavn, Set<String> roller, Set<String> kommune
         return harRolle(Rolle.NIR_LES) || harRolle(Rolle.NIR_SKRIV) || erNasjonal();
     }
 
+    /** The kommune's administrator (and IMDi) sees who looked at its persons. */
+    public boolean kanLeseInnsynslogg() {
+        return harRolle(Rolle.KOMMUNEADMIN) || erNasjonal();
+    }
+
     public boolean kanEndreTiltak() {
         return harRolle(Rolle.NIR_SKRIV);
     }

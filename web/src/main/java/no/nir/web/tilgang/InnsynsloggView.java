@@ -1,0 +1,44 @@
+package no.nir.web.tilgang;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import no.nir.tilgang.InnsynsloggRad;
+import no.nir.tilgang.InnsynsloggService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The innsynslogg of the caller's kommuner, a page at a time. */
+@Named
+@ViewScoped
+public class InnsynsloggView implements Serializable {
+
+    @Inject
+    InnsynsloggService innsynsloggService;
+
+    private final LazyDataModel<InnsynsloggRad> linjer = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(innsynsloggService.antall());
+        }
+
+        @Override
+        public List<InnsynsloggRad> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            return innsynsloggService.side(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(InnsynsloggRad rad) {
+            return Long.toString(rad.id());
+        }
+    };
+
+    public LazyDataModel<InnsynsloggRad> getLinjer() {
+        return linjer;
+    }
+}
