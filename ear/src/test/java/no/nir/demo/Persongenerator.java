@@ -135,13 +135,14 @@ final class Persongenerator {
         }
         personer.rad(id, dufNummer(ankomst, id), fodselsnummer(historie, fodselsdato), regNummer(historie),
                 unhcrNummer(historie, ankomst), fornavn, tilfeldig.velg(land.etternavn()), fodselsdato, mann ? "M" : "K",
-                land.statsborgerskap(), tillatelse, bosetting, mottak == null ? null : mottak.id(), kommune, bydel);
+                land.statsborgerskap(), tillatelse, bosetting, bosetting == null ? mottak.id() : null, kommune, bydel);
 
         // Almost everybody with a permit has registered some kompetanse; some not yet.
         KompetanseStatus status = null;
         if (tillatelse != null && tilfeldig.prosent(85)) {
             status = kompetanse.nyKompetanse(id, land, tillatelse);
         }
+        // Bosetting ends the stay in the mottak (Person.bosett), but the kategori it gave is history to keep.
         PersonFakta fakta = new PersonFakta(fodselsdato, tillatelse, bosetting, mottak != null, status);
         for (BeregnetKategori kategori : Beregning.beregn(fakta, List.of(), idag)) {
             long kategoriId = kategoriIder.neste();

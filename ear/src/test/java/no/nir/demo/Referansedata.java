@@ -70,8 +70,8 @@ record Referansedata(List<Mottak> mottak, Map<String, List<String>> bydeler, Lis
              ResultSet rs = s.executeQuery("select id, navn, vertskommune_nummer from mottak order by id")) {
             while (rs.next()) {
                 String navn = rs.getString(2);
-                String bydel = DEMOMOTTAK.stream().filter(m -> m.navn().equals(navn)).map(Mottak::bydel)
-                        .findFirst().orElse(null);
+                String bydel = DEMOMOTTAK.stream().filter(m -> m.navn().equals(navn)).findFirst()
+                        .map(Mottak::bydel).orElse(null);
                 mottak.add(new Mottak(rs.getLong(1), navn, rs.getString(3), bydel));
             }
         }
