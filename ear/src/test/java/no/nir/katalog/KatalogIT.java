@@ -34,10 +34,12 @@ class KatalogIT {
 
     @Test
     void trettisekstyperIFemGrupper() {
-        assertEquals(36L, tx.lesFraDatabasen(em -> em.createQuery("select count(t) from Tiltakstype t", Long.class)
-                .getSingleResult()));
-        assertEquals(5L, tx.lesFraDatabasen(em -> em.createQuery("select count(g) from Tiltaksgruppe g", Long.class)
-                .getSingleResult()));
+        long typer = tx.lesFraDatabasen(em -> em.createQuery("select count(t) from Tiltakstype t", Long.class)
+                .getSingleResult());
+        long grupper = tx.lesFraDatabasen(em -> em.createQuery("select count(g) from Tiltaksgruppe g", Long.class)
+                .getSingleResult());
+        assertEquals(36, typer);
+        assertEquals(5, grupper);
     }
 
     /** Codes, names, guidance texts, flags and order, line by line as in the file. */

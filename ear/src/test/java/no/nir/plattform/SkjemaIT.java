@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Each entity is stored through the persistence unit and read back from the database (the shared
  * cache emptied in between) with every mapped field unchanged: the mappings and the schema agree.
+ * EclipseLink counts versions from 1 at insert.
  */
 @ExtendWith(ArquillianExtension.class)
 class SkjemaIT {
@@ -82,7 +83,7 @@ class SkjemaIT {
 
         assertEquals(Arrays.asList(duf, fodselsnummer, "REG 4711", "505-22C01234", "Ágot Ñúñez", "Øvrebø-Al-Hassan",
                         FODT, Kjonn.K, "Syria", LocalDate.of(2022, 3, 1), null, mottakId, "Skjematest mottak", "4204",
-                        "4204", null, 0L),
+                        "4204", null, 1L),
                 tx.lesFraDatabasen(em -> {
                     Person p = em.find(Person.class, personId);
                     return Arrays.asList(p.getDufNummer(), p.getFodselsnummer(), p.getRegNummer(), p.getUnhcrNummer(),
@@ -100,7 +101,7 @@ class SkjemaIT {
                     em.find(Bydel.class, "030101"));
             return null;
         });
-        assertEquals(Arrays.asList(LocalDate.of(2023, 1, 9), null, "0301", "030101", "Gamle Oslo", "03", 1L),
+        assertEquals(Arrays.asList(LocalDate.of(2023, 1, 9), null, "0301", "030101", "Gamle Oslo", "03", 2L),
                 tx.lesFraDatabasen(em -> {
                     Person p = em.find(Person.class, personId);
                     return Arrays.asList(p.getBosettingsdato(), p.getMottak(), p.getOppfolgingskommune().getNummer(),
@@ -131,11 +132,11 @@ class SkjemaIT {
                         Arrays.asList(personId, KategoriType.INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN,
                                 KategoriType.INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN.lovverk(),
                                 LocalDate.of(2020, 2, 1), LocalDate.of(2021, 6, 30)),
+                        Arrays.asList(OrdningType.KOMPETANSEKARTLEGGING, personId, LocalDate.of(2020, 2, 1),
+                                LocalDate.of(2021, 6, 30), OrdningStatus.FULLFORT, null, "4601", null),
                         Arrays.asList(OrdningType.INTRODUKSJONSPROGRAM, personId, LocalDate.of(2020, 2, 1),
                                 LocalDate.of(2021, 6, 30), OrdningStatus.INAKTIV, LocalDate.of(2020, 5, 1), "4601",
-                                "460104"),
-                        Arrays.asList(OrdningType.KOMPETANSEKARTLEGGING, personId, LocalDate.of(2020, 2, 1),
-                                LocalDate.of(2021, 6, 30), OrdningStatus.FULLFORT, null, "4601", null)),
+                                "460104")),
                 tx.lesFraDatabasen(em -> {
                     Kategori k = em.find(Kategori.class, kategoriId);
                     List<List<Object>> felter = new ArrayList<>();
@@ -175,7 +176,7 @@ class SkjemaIT {
 
         assertEquals(Arrays.asList(ordningId, "LIVSMESTRING", LocalDate.of(2026, 2, 3), LocalDate.of(2026, 3, 31),
                         new BigDecimal("40.0"), true, Gjennomforing.GJENNOMFORT, null, "4204", null, "skriv", TID,
-                        "oslo", TID.plusSeconds(60), "kommuneadmin", TID.plusSeconds(120), true, 2L),
+                        "oslo", TID.plusSeconds(60), "kommuneadmin", TID.plusSeconds(120), true, 3L),
                 tx.lesFraDatabasen(em -> {
                     Tiltak t = em.find(Tiltak.class, tiltakId);
                     return Arrays.asList(t.getOrdning().getId(), t.getTiltakstype().getKode(), t.getFraDato(),
@@ -193,7 +194,7 @@ class SkjemaIT {
             em.persist(tiltak);
             return tiltak;
         }).getId();
-        assertEquals(Arrays.asList(new BigDecimal("0.5"), null, true, false, 0L), tx.lesFraDatabasen(em -> {
+        assertEquals(Arrays.asList(new BigDecimal("0.5"), null, true, false, 1L), tx.lesFraDatabasen(em -> {
             Tiltak t = em.find(Tiltak.class, omsorgId);
             return Arrays.asList(t.getTimerPerUke(), t.getGjennomforing(), t.getMottattTilbud(), t.erSlettet(),
                     t.getVersion());
