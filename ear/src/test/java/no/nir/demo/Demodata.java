@@ -33,6 +33,13 @@ import org.postgresql.copy.CopyManager;
  *          [--seed 2026] [--tillegg]
  * </pre>
  *
+ * <p>It lives in the ear module's tests so it never ships. From the top directory (Maven resolves the
+ * ejb module from the reactor, so it is packaged in the same run; exec:java runs only in ear):
+ * <pre>
+ * mvn -B -q -pl ear -am -DskipTests package exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=no.nir.demo.Demodata -Dexec.args="--jdbc jdbc:postgresql://127.0.0.1:5432/nir --personer 2000"
+ * </pre>
+ *
  * <p>Dates: permits and bosetting fall between 01.01.2019 and {@code --idag} (default: today), so
  * the data always looks current; kategorier are computed as of that day. With the same {@code --idag},
  * {@code --seed} and an empty database the result is the same every time.
