@@ -76,12 +76,14 @@ final class Kompetansegenerator {
         }
         kompetanser.rad(id, personId, tilfeldig.prosent(70) ? Kilde.SELVREGISTRERT : Kilde.IMDI, registrert,
                 status, tilfeldig.prosent(70) ? tilfeldig.velg(FERDIGHETER) : null,
-                tilfeldig.prosent(80) ? tilfeldig.velg(INTERESSER) + ", " + tilfeldig.velg(INTERESSER).toLowerCase() : null,
+                tilfeldig.prosent(80)
+                        ? tilfeldig.velg(INTERESSER) + ", " + tilfeldig.velg(INTERESSER).toLowerCase() : null,
                 notat, notatDato);
 
         sprak.rad(sprakIder.neste(), id, land.morsmal(), "Svært godt", tilfeldig.velg(NIVAER.subList(2, 5)), true);
         for (int i = tilfeldig.tall(3); i > 0; i--) {
-            sprak.rad(sprakIder.neste(), id, tilfeldig.velg(ANDRE_SPRAK), tilfeldig.velg(NIVAER), tilfeldig.velg(NIVAER), false);
+            sprak.rad(sprakIder.neste(), id, tilfeldig.velg(ANDRE_SPRAK), tilfeldig.velg(NIVAER),
+                    tilfeldig.velg(NIVAER), false);
         }
         for (int i = tilfeldig.tall(3); i > 0; i--) {
             yrker.rad(yrkeIder.neste(), id, tilfeldig.velg(YRKER), ar(25));

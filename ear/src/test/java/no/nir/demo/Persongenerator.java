@@ -134,8 +134,9 @@ final class Persongenerator {
             fornavn = fornavn + " " + tilfeldig.velg(land.fornavn(mann));
         }
         personer.rad(id, dufNummer(ankomst, id), fodselsnummer(historie, fodselsdato), regNummer(historie),
-                unhcrNummer(historie, ankomst), fornavn, tilfeldig.velg(land.etternavn()), fodselsdato, mann ? "M" : "K",
-                land.statsborgerskap(), tillatelse, bosetting, bosetting == null ? mottak.id() : null, kommune, bydel);
+                unhcrNummer(historie, ankomst), fornavn, tilfeldig.velg(land.etternavn()), fodselsdato,
+                mann ? "M" : "K", land.statsborgerskap(), tillatelse, bosetting,
+                bosetting == null ? mottak.id() : null, kommune, bydel);
 
         // Almost everybody with a permit has registered some kompetanse; some not yet.
         KompetanseStatus status = null;

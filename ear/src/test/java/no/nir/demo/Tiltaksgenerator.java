@@ -100,7 +100,8 @@ final class Tiltaksgenerator {
     }
 
     private Instant arbeidstid(LocalDate dag) {
-        return dag.atTime(LocalTime.of(8, 0)).atZone(NORGE).toInstant().plus(Duration.ofMinutes(tilfeldig.tall(8 * 60)));
+        return dag.atTime(LocalTime.of(8, 0)).atZone(NORGE).toInstant()
+                .plus(Duration.ofMinutes(tilfeldig.tall(8 * 60)));
     }
 
     private static <T extends Comparable<? super T>> T minst(T a, T b) {

@@ -112,8 +112,8 @@ class SkjemabegrensningerIT {
     @Test
     void ordningKanIkkePekePaAnnenPersonsKategori() throws SQLException {
         avvist(FOREIGN_KEY, "ordning_kategori_id_person_id_fkey", "insert into ordning (id, kategori_id, person_id,"
-                + " type, fra_dato, status, oppfolgingskommune_nummer) values (80, 1, 2, 'KVALIFISERING_MOTTAKSBEBOERE',"
-                + " '2026-01-05', 'AKTIV', '4204')");
+                + " type, fra_dato, status, oppfolgingskommune_nummer)"
+                + " values (80, 1, 2, 'KVALIFISERING_MOTTAKSBEBOERE', '2026-01-05', 'AKTIV', '4204')");
     }
 
     private static String tiltak(long id, String fra, String til, String timer) {
