@@ -39,7 +39,9 @@ fi
 personer=$(psql -h 127.0.0.1 -U postgres -d nir -tAc "select count(*) from person")
 if [ "$personer" = "0" ]; then
     echo "Laster demodata ..."
-    mvn -B -q -pl ear exec:java -Dexec.classpathScope=test -Dexec.mainClass=no.nir.demo.Demodata \
+    # -am: the generator lives in the ear module's tests and needs the ejb module's classes.
+    mvn -B -q -pl ear -am -DskipTests package exec:java -Dexec.classpathScope=test \
+        -Dexec.mainClass=no.nir.demo.Demodata \
         -Dexec.args="--jdbc jdbc:postgresql://127.0.0.1:5432/nir --bruker postgres --personer 2000"
 fi
 
