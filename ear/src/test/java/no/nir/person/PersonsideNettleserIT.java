@@ -30,6 +30,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -152,6 +153,62 @@ class PersonsideNettleserIT {
                 n.ventPaaTekst(By.cssSelector("#feilside h1"), "Ikke funnet");
             }
         }
+    }
+
+    @Test
+    void utloptOktGirInnloggingOgSammeSideIgjen() throws Exception {
+        Person a = lagPerson("4204", "Meron", "Tekle");
+        try (Nettleser n = Nettleser.start(base)) {
+            String side = "person/ordning.xhtml?id=" + a.id + "&ordning=" + a.kvalifiseringId;
+            n.gaaTil(side);
+            assertFalse(n.driver().getPageSource().contains("RES_NOT_FOUND"), "Alle ressurser på innloggingssiden finnes");
+            loggInnPaSiden(n, "les");
+            n.ventPaaTekst(By.id("ordningsnavn"), "Kvalifisering for mottaksbeboere");
+
+            // The session ends (expired, or the server restarted): the same URL asks for a login again.
+            n.driver().manage().deleteAllCookies();
+            n.driver().navigate().refresh();
+            loggInnPaSiden(n, "les");
+            n.ventPaaTekst(By.id("ordningsnavn"), "Kvalifisering for mottaksbeboere");
+            assertTrue(n.url().endsWith(side), n.url());
+
+            // PrimeFaces pages get the Norwegian client-side texts through resources/primefaces/locales/locale-nb.js.
+            n.gaaTil("personer.xhtml");
+            n.vent(By.id("personer"));
+            assertEquals("Mandag", ((JavascriptExecutor) n.driver())
+                    .executeScript("return PrimeFaces.locales['nb_NO'].dayNames[1];"));
+        }
+    }
+
+    @Test
+    void utloptSidePaPostbackGirForklaringOgVeiTilbake() throws Exception {
+        Person a = lagPerson("4204", "Saba", "Berhane");
+        try (Nettleser n = Nettleser.start(base)) {
+            n.loggInn("les");
+            String side = "person/grunndata.xhtml?id=" + a.id;
+            n.gaaTil(side);
+            n.ventPaaTekst(By.id("personnavn"), "Saba Berhane");
+
+            // A postback whose view the server no longer has, as after a restart or a long pause.
+            ((JavascriptExecutor) n.driver()).executeScript("var f = document.createElement('form');"
+                    + "f.method = 'post'; f.action = location.pathname;"
+                    + "var i = document.createElement('input'); i.type = 'hidden';"
+                    + "i.name = 'jakarta.faces.ViewState'; i.value = 'utlopt'; f.appendChild(i);"
+                    + "document.body.appendChild(f); f.submit();");
+            n.ventPaaTekst(By.cssSelector("#feilside h1"), "Siden er utløpt");
+            assertFalse(n.driver().getPageSource().contains(".java:"), "Ingen stakkspor");
+            n.skjermbilde("person-utlopt-side");
+
+            n.driver().findElement(By.id("utlopt-tilbake")).click();
+            n.ventPaaTekst(By.id("personnavn"), "Saba Berhane");
+            assertTrue(n.url().endsWith(side), n.url());
+        }
+    }
+
+    private static void loggInnPaSiden(Nettleser n, String bruker) {
+        n.vent(By.id("j_username")).sendKeys(bruker);
+        n.driver().findElement(By.id("j_password")).sendKeys("passord");
+        n.driver().findElement(By.id("logginn")).click();
     }
 
     @Test
