@@ -7,15 +7,25 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import no.nir.katalog.Tiltakstype;
 import no.nir.kommune.Bydel;
 import no.nir.kommune.Kommune;
 import no.nir.kommune.Mottak;
+import no.nir.kompetanse.Kilde;
+import no.nir.kompetanse.Kompetanse;
+import no.nir.kompetanse.KompetanseStatus;
 import no.nir.ordning.KategoriOppdaterer;
+import no.nir.ordning.Ordning;
+import no.nir.ordning.OrdningType;
 import no.nir.person.Kjonn;
 import no.nir.person.Person;
+import no.nir.tilgang.Handling;
 import no.nir.tilgang.Innsynslogger;
+import no.nir.tiltak.Tiltak;
 
 /**
  * Each test makes its own data through this bean, committed in its own transaction like real data.
@@ -84,5 +94,61 @@ public class Testdata {
                     em.persist(nytt);
                     return nytt;
                 });
+    }
+
+    // ---------------------------------------------------------------- Person pages and Kompetanse
+
+    /** Settles a mottak resident in the kommune of the mottak, and reruns the beregning. */
+    public void bosettMottaksbeboer(long personId, LocalDate bosettingsdato) {
+        Person person = em.find(Person.class, personId);
+        person.bosett(bosettingsdato, person.getOppfolgingskommune(), null);
+        kategoriOppdaterer.oppdater(person, LocalDate.now());
+    }
+
+    /** The id of the person's ordning of that type (the first, if there are several). */
+    public long ordningId(long personId, OrdningType type) {
+        return em.createQuery("select o.id from Ordning o where o.person.id = :p and o.type = :t order by o.id",
+                        Long.class)
+                .setParameter("p", personId)
+                .setParameter("t", type)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+
+    /** A tiltak on the ordning, registered by "skriv", with hours like "3" or "2.5". */
+    public long tiltak(long ordningId, String tiltakstypeKode, LocalDate fra, LocalDate til, String timerPerUke) {
+        Tiltak tiltak = new Tiltak(em.find(Ordning.class, ordningId), em.find(Tiltakstype.class, tiltakstypeKode),
+                fra, til, new BigDecimal(timerPerUke), false, "skriv", Instant.now());
+        em.persist(tiltak);
+        return tiltak.getId();
+    }
+
+    public void slettTiltak(long tiltakId) {
+        em.find(Tiltak.class, tiltakId).slett("skriv", Instant.now());
+    }
+
+    /** A self-registered kompetanse with two languages and one row of every other part. */
+    public long kompetanse(long personId, KompetanseStatus status) {
+        Kompetanse k = new Kompetanse(em.find(Person.class, personId), Kilde.SELVREGISTRERT, LocalDate.of(2024, 3, 1));
+        k.leggTilSprak("Arabisk", "Morsmål", "Morsmål", true);
+        k.leggTilSprak("Engelsk", "B1", "A2", false);
+        k.leggTilYrke("Sykepleier", new BigDecimal("4.5"));
+        k.leggTilUtdanning("Bachelor", "Sykepleie", "Syria", new BigDecimal("3.0"), true);
+        k.setAndreFerdigheter("Førerkort klasse B");
+        k.setInteresser("Fotball og matlaging");
+        k.setStatus(status);
+        k.registrerKarriereveiledning("Ønsker godkjenning av sykepleierutdanningen.", LocalDate.of(2024, 4, 2));
+        em.persist(k);
+        return k.getId();
+    }
+
+    /** How many LES_PERSON lines the innsynslogg has for this user and person. */
+    public long personLest(String bruker, long personId) {
+        return em.createQuery("select count(i) from Innsynslogg i where i.bruker = :b and i.person.id = :p"
+                        + " and i.handling = :h", Long.class)
+                .setParameter("h", Handling.LES_PERSON)
+                .setParameter("b", bruker)
+                .setParameter("p", personId)
+                .getSingleResult();
     }
 }

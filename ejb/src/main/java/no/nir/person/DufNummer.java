@@ -1,9 +1,10 @@
 package no.nir.person;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /** DUF-nummer from UDI: 12 digits, written "åååå nnnnnn kk". */
-public record DufNummer(String verdi) {
+public record DufNummer(String verdi) implements Serializable {
 
     private static final Pattern TOLV_SIFFER = Pattern.compile("\\d{12}");
 

@@ -1,5 +1,6 @@
 package no.nir.person;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Norwegian fødselsnummer or D-nummer (11 digits: ddmmyy, individnummer, two check digits). */
-public record Fodselsnummer(String verdi) {
+public record Fodselsnummer(String verdi) implements Serializable {
 
     private static final Pattern SIFFER = Pattern.compile("\\d+");
     private static final int[] VEKTER_K1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};

@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import no.nir.tilgang.IngenTilgangException;
+import no.nir.kommune.Mottak;
+import no.nir.ordning.Kategori;
+import no.nir.ordning.KategoriRad;
+import no.nir.tilgang.Innsynslogger;
 import no.nir.tilgang.Rolle;
 import no.nir.tilgang.Tilgang;
 import no.nir.tilgang.TilgangKilde;
 
-/** Persons in the caller's scope. Reads only: no transaction is needed. */
+/** Persons in the caller's scope. Reads need no transaction; opening a person writes the innsynslogg. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PersonService {
@@ -23,6 +26,12 @@ public class PersonService {
 
     @Inject
     TilgangKilde tilgangKilde;
+
+    @Inject
+    PersonTilgang personTilgang;
+
+    @Inject
+    Innsynslogger innsynslogger;
 
     /** The first persons of the caller's kommuner (all kommuner for IMDi), by name. */
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
@@ -45,12 +54,44 @@ public class PersonService {
     /** One person, refused (as if it did not exist) outside the caller's scope. */
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     public PersonRad person(long id) {
-        Person person = em.find(Person.class, id);
-        if (person == null || !tilgangKilde.gjeldende().kanSe(person.getOppfolgingskommune().getNummer(),
-                person.getBydel() == null ? null : person.getBydel().getNummer())) {
-            throw new IngenTilgangException();
-        }
-        return rad(person);
+        return rad(personTilgang.personISkop(id));
+    }
+
+    /**
+     * The header of every person page. Bosetting users may call it too: they open the person's
+     * Kompetanse page, which has the same header.
+     */
+    @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.BOSETTING, Rolle.IMDI})
+    public PersonHode personHode(long id) {
+        Person p = personTilgang.personISkop(id);
+        return new PersonHode(p.getId(), DufNummer.parse(p.getDufNummer()), p.fulltNavn(), p.getFodselsdato());
+    }
+
+    /**
+     * Opens a person: the Grunndata page. Writes LES_PERSON to the innsynslogg in the same
+     * transaction, so a person is never shown without the log line.
+     */
+    @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PersonGrunndata grunndata(long id) {
+        Person p = personTilgang.personISkop(id);
+        innsynslogger.personLest(p);
+        List<KategoriRad> kategorier = em.createQuery(
+                        "select k from Kategori k where k.person = :person", Kategori.class)
+                .setParameter("person", p)
+                .getResultStream()
+                .map(KategoriRad::av)
+                .sorted(KategoriRad.APNE_FORST)
+                .toList();
+        Mottak mottak = p.getMottak();
+        return new PersonGrunndata(p.getId(), DufNummer.parse(p.getDufNummer()),
+                p.getFodselsnummer() == null ? null : new Fodselsnummer(p.getFodselsnummer()),
+                p.getRegNummer(), p.getUnhcrNummer(), p.getFornavn(), p.getEtternavn(), p.getFodselsdato(),
+                p.getKjonn(), p.getStatsborgerskap(), p.getTillatelsesdato(), p.getBosettingsdato(), p.lovverk(),
+                mottak == null ? null : mottak.getNavn(),
+                mottak == null ? null : mottak.getVertskommune().getNavn(),
+                p.getOppfolgingskommune().getNavn(), p.getBydel() == null ? null : p.getBydel().getNavn(),
+                kategorier);
     }
 
     private static PersonRad rad(Person p) {
