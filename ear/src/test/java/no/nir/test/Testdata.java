@@ -76,4 +76,49 @@ public class Testdata {
                     return nytt;
                 });
     }
+
+    // ---- Personsøk and personlister (sok). Fully qualified names keep the import block merge-free.
+
+    /** Sets Reg-nummer, UNHCR-nummer and fødselsnummer (each may be null). */
+    public void identifikatorer(long personId, String fodselsnummer, String regNummer, String unhcrNummer) {
+        Person person = em.find(Person.class, personId);
+        person.setFodselsnummer(fodselsnummer);
+        person.setRegNummer(regNummer);
+        person.setUnhcrNummer(unhcrNummer);
+    }
+
+    /** The id of the person's ordning of the given type. */
+    public long ordningId(long personId, no.nir.ordning.OrdningType type) {
+        return em.createQuery("select o.id from Ordning o where o.person.id = :p and o.type = :t", Long.class)
+                .setParameter("p", personId).setParameter("t", type).getSingleResult();
+    }
+
+    /** A one-week tiltak of the first catalogue type without extra fields, on the given ordning. */
+    public long tiltak(long ordningId) {
+        no.nir.ordning.Ordning ordning = em.find(no.nir.ordning.Ordning.class, ordningId);
+        no.nir.katalog.Tiltakstype type = em.createQuery("select t from Tiltakstype t where t.kreverGjennomforing = false"
+                        + " and t.kreverMottattTilbud = false order by t.kode", no.nir.katalog.Tiltakstype.class)
+                .setMaxResults(1).getSingleResult();
+        no.nir.tiltak.Tiltak tiltak = new no.nir.tiltak.Tiltak(ordning, type, ordning.getFraDato(),
+                ordning.getFraDato().plusDays(6), java.math.BigDecimal.TEN, false, "testdata", java.time.Instant.now());
+        em.persist(tiltak);
+        return tiltak.getId();
+    }
+
+    public void slettTiltak(long tiltakId) {
+        em.find(no.nir.tiltak.Tiltak.class, tiltakId).slett("testdata", java.time.Instant.now());
+    }
+
+    /** Sets an ordning's status and frist directly, for lists that show grey rows and frister. */
+    public void ordningStatus(long ordningId, no.nir.ordning.OrdningStatus status, LocalDate frist) {
+        no.nir.ordning.Ordning ordning = em.find(no.nir.ordning.Ordning.class, ordningId);
+        ordning.oppdater(ordning.getTilDato(), status, frist);
+    }
+
+    /** Settles an existing person in a kommune (no bydel) and recomputes: Kvalifisering i mottak closes. */
+    public void bosett(long personId, String kommunenummer, LocalDate dato) {
+        Person person = em.find(Person.class, personId);
+        person.bosett(dato, em.find(Kommune.class, kommunenummer), null);
+        kategoriOppdaterer.oppdater(person, LocalDate.now());
+    }
 }
