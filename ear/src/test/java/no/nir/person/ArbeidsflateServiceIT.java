@@ -10,6 +10,7 @@ import no.nir.ordning.KategoriType;
 import no.nir.ordning.OrdningStatus;
 import no.nir.ordning.OrdningType;
 import no.nir.test.Deployments;
+import no.nir.test.Navn;
 import no.nir.test.Som;
 import no.nir.test.Testdata;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +48,7 @@ class ArbeidsflateServiceIT {
     void tallForEgenKommuneOgLenketListe() throws Exception {
         Arbeidsflatetall for_ = Som.bruker("les", () -> service.tall());
         Arbeidsflatetall bergenFor = Som.bruker("bergen", () -> service.tall());
-        String navn = PersonlisteServiceIT.unikt("Flate");
+        String navn = Navn.unikt("Flate");
         long med = testdata.mottaksbeboer("4204", "Rune", navn, FODT, TILLATELSE);
         testdata.mottaksbeboer("4204", "Siri", navn, FODT, TILLATELSE);
         testdata.mottaksbeboer("4204", "Tor", navn, FODT, TILLATELSE);

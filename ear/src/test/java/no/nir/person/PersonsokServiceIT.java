@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.nir.ordning.KategoriType;
 import no.nir.test.Deployments;
+import no.nir.test.Navn;
 import no.nir.test.Som;
 import no.nir.test.Testdata;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,7 +46,7 @@ class PersonsokServiceIT {
 
     @Test
     void hvertSokefelt() throws Exception {
-        String etternavn = PersonlisteServiceIT.unikt("Søk");
+        String etternavn = Navn.unikt("Søk");
         long id = testdata.mottaksbeboer("4204", "Éléonore", etternavn, FODT, LocalDate.of(2024, 3, 1));
         String fnr = String.format("7%010d", System.nanoTime() % 10_000_000_000L);
         String reg = "REG-" + etternavn;
@@ -73,7 +74,7 @@ class PersonsokServiceIT {
 
     @Test
     void avansertSok() throws Exception {
-        String etternavn = PersonlisteServiceIT.unikt("Avansert");
+        String etternavn = Navn.unikt("Avansert");
         long id = testdata.mottaksbeboer("4204", "Karim", etternavn, FODT, LocalDate.of(2024, 3, 1));
         long annen = testdata.mottaksbeboer("4204", "Leila", etternavn, FODT, LocalDate.of(2024, 3, 1));
 
@@ -97,7 +98,7 @@ class PersonsokServiceIT {
 
     @Test
     void omfangForHverRolle() throws Exception {
-        String etternavn = PersonlisteServiceIT.unikt("Rolle");
+        String etternavn = Navn.unikt("Rolle");
         long kristiansand = testdata.mottaksbeboer("4204", "Mona", etternavn, FODT, LocalDate.of(2024, 3, 1));
         long bergen = testdata.mottaksbeboer("4601", "Nora", etternavn, FODT, LocalDate.of(2024, 3, 1));
         long gamleOslo = testdata.bosatt("0301", "030101", "Odd", etternavn, FODT, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 1));
