@@ -66,6 +66,8 @@ class PersonlisteNettleserIT {
 
         try (Nettleser n = Nettleser.start(base)) {
             n.loggInn("oslo");
+            n.gaaTil("arbeidsflate.xhtml");
+            n.skjermbilde("personliste-01-arbeidsflate");
             n.vent(By.id("medTiltak"));
             n.skjermbilde("personliste-01-arbeidsflate");
             String utenTiltak = n.driver().findElement(By.cssSelector("#utenTiltak .tall")).getText();
