@@ -67,8 +67,10 @@ class ArbeidsflateServiceIT {
 
         // Each count is the size of the list its link opens.
         assertEquals(etter.medTiltak(), Som.bruker("les", () -> personlisteService.antall(PersonlisteKriterier.tiltak(true))));
-        assertEquals(frister(etter, KategoriType.KVALIFISERING_I_MOTTAK), Som.bruker("les",
-                () -> personlisteService.antall(ArbeidsflateService.fristliste(KategoriType.KVALIFISERING_I_MOTTAK))));
+        PersonlisteKriterier fristliste =
+                PersonlisteKriterier.frist(KategoriType.KVALIFISERING_I_MOTTAK, ArbeidsflateService.FRIST_DAGER);
+        assertEquals(frister(etter, KategoriType.KVALIFISERING_I_MOTTAK),
+                Som.bruker("les", () -> personlisteService.antall(fristliste)));
 
         Arbeidsflatetall bergenEtter = Som.bruker("bergen", () -> service.tall());
         assertEquals(bergenFor, bergenEtter, "andre kommuner ser ikke endringen");

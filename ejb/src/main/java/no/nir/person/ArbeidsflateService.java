@@ -27,17 +27,12 @@ public class ArbeidsflateService {
     public Arbeidsflatetall tall() {
         List<Fristtall> frister = new ArrayList<>();
         for (KategoriType kategori : KategoriType.values()) {
-            long antall = personlisteService.antall(fristliste(kategori));
+            long antall = personlisteService.antall(PersonlisteKriterier.frist(kategori, FRIST_DAGER));
             if (antall > 0) {
                 frister.add(new Fristtall(kategori, antall));
             }
         }
         return new Arbeidsflatetall(personlisteService.antall(PersonlisteKriterier.tiltak(true)),
                 personlisteService.antall(PersonlisteKriterier.tiltak(false)), FRIST_DAGER, frister);
-    }
-
-    /** The list behind a frist count: active ordninger of the kategori with a frist in the window. */
-    public static PersonlisteKriterier fristliste(KategoriType kategori) {
-        return PersonlisteKriterier.kategori(kategori.lovverk(), kategori).medFrist(FRIST_DAGER);
     }
 }

@@ -35,6 +35,11 @@ public record PersonlisteKriterier(Lovverk lovverk, Modus modus, KategoriType ka
                 medTiltak, null, null, null, null, null, null, null);
     }
 
+    /** The Arbeidsflate's frist list: active ordninger of the kategori with a frist within the days. */
+    public static PersonlisteKriterier frist(KategoriType kategori, int dager) {
+        return kategori(kategori.lovverk(), kategori).medFrist(dager);
+    }
+
     public PersonlisteKriterier medGeografi(String nyttFylke, String nyKommune, String nyBydel) {
         return new PersonlisteKriterier(lovverk, modus, kategori, medTiltak, nyttFylke, nyKommune, nyBydel, ordning,
                 duf, navn, fristInnenDager);

@@ -31,6 +31,6 @@ public class ArbeidsflateView {
     }
 
     public String fristUrl(KategoriType kategori) {
-        return PersonlisteLenke.url(ArbeidsflateService.fristliste(kategori));
+        return PersonlisteLenke.url(PersonlisteKriterier.frist(kategori, ArbeidsflateService.FRIST_DAGER));
     }
 }
