@@ -23,6 +23,7 @@ public class PersonlisteModell extends LazyDataModel<PersonlisteRad> {
     private final PersonlisteService service;
     private final PersonlisteKriterier kriterier;
     private final Lastet vedLasting;
+    private Long antall;
 
     PersonlisteModell(PersonlisteService service, PersonlisteKriterier kriterier, Lastet vedLasting) {
         this.service = service;
@@ -30,9 +31,13 @@ public class PersonlisteModell extends LazyDataModel<PersonlisteRad> {
         this.vedLasting = vedLasting;
     }
 
+    /** Counted once per view: the criteria do not change while paging and sorting. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) service.antall(kriterier);
+        if (antall == null) {
+            antall = service.antall(kriterier);
+        }
+        return antall.intValue();
     }
 
     @Override
