@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -120,6 +121,9 @@ class PersonlisteNettleserIT {
             // Bydel filter through the form; Søk changes the URL.
             n.driver().findElement(By.id("bydel")).click();
             n.vent(By.cssSelector("#bydel_items li[data-label='Gamle Oslo']")).click();
+            n.ventPaaTekst(By.id("bydel_label"), "Gamle Oslo");
+            new WebDriverWait(n.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("bydel_panel")));
             n.driver().findElement(By.id("sok")).click();
             n.ventPaaTekst(By.id("liste"), "Viser 1 - 20 av 20 linjer");
             assertTrue(n.url().contains("bydel=030101"), n.url());
