@@ -191,7 +191,7 @@ class PersonlisteNettleserIT {
                 long person = id(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn,"
                         + " statsborgerskap, tillatelsesdato, oppfolgingskommune_nummer, bydel_nummer)"
                         + " values (nextval('person_seq'), ?, ?, ?, ?, 'K', 'Syria', ?, '0301', ?) returning id",
-                        duf, i == 0 ? SPESIELT_FORNAVN : "Person" + (char) ('a' + i), etternavn,
+                        duf, i == 0 ? SPESIELT_FORNAVN : "Person" + (char) ('a' + i % 26) + (char) ('a' + i / 26), etternavn,
                         java.sql.Date.valueOf(LocalDate.of(1990, 1, 1)), java.sql.Date.valueOf(FRA), bydel);
                 long kategori = id(c, "insert into kategori (id, person_id, type, lovverk, fra_dato) values"
                         + " (nextval('kategori_seq'), ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', ?) returning id",
