@@ -173,8 +173,8 @@ class PersonsideNettleserIT {
             assertTrue(n.url().endsWith(side), n.url());
 
             // PrimeFaces pages get the Norwegian client-side texts through resources/primefaces/locales/locale-nb.js.
-            n.gaaTil("personer.xhtml");
-            n.vent(By.id("personer"));
+            n.gaaTil("personliste.xhtml");
+            n.vent(By.id("filter"));
             assertEquals("Mandag", ((JavascriptExecutor) n.driver())
                     .executeScript("return PrimeFaces.locales['nb_NO'].dayNames[1];"));
         }

@@ -33,13 +33,14 @@ class InnloggingIT {
 
     @Test
     void uinnloggetForesporselFaarInnloggingsskjema() throws Exception {
-        for (String side : new String[] {"", "arbeidsflate.xhtml", "personer.xhtml"}) {
+        for (String side : new String[] {"", "arbeidsflate.xhtml", "personsok.xhtml", "personliste.xhtml", "personliste.csv"}) {
             HttpResponse<String> svar = get(side);
             // FORM login forwards to the login page (200), it does not redirect.
             assertEquals(200, svar.statusCode(), side);
             assertTrue(svar.body().contains("j_security_check"), side);
             assertTrue(svar.body().contains("Brukernavn"), side);
-            assertFalse(svar.body().contains("Personer i din kommune"), side);
+            assertFalse(svar.body().contains("Oversikt over personer"), side);
+            assertFalse(svar.body().contains("DUF-nummer"), side);
         }
     }
 

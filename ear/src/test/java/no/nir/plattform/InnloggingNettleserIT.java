@@ -30,13 +30,14 @@ class InnloggingNettleserIT {
     @Test
     void lesebrukerLoggerInnOgSerPersonsiden() throws Exception {
         try (Nettleser nettleser = Nettleser.start(base)) {
-            nettleser.gaaTil("personer.xhtml");
+            nettleser.gaaTil("personliste.xhtml");
             nettleser.vent(By.id("j_username"));
             nettleser.skjermbilde("plattform-01-innlogging");
 
             nettleser.loggInn("les");
-            nettleser.gaaTil("personer.xhtml");
-            nettleser.ventPaaTekst(By.tagName("h1"), "Personer i din kommune");
+            nettleser.gaaTil("personliste.xhtml");
+            nettleser.ventPaaTekst(By.tagName("h1"), "Oversikt over personer omfattet av integreringsloven");
+            nettleser.ventPaaTekst(By.id("liste"), "linjer");
             assertTrue(nettleser.driver().findElement(By.id("innlogget")).getText().contains("les"));
             nettleser.skjermbilde("plattform-02-personer");
 

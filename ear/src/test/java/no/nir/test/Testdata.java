@@ -20,6 +20,7 @@ import no.nir.kompetanse.Kompetanse;
 import no.nir.kompetanse.KompetanseStatus;
 import no.nir.ordning.KategoriOppdaterer;
 import no.nir.ordning.Ordning;
+import no.nir.ordning.OrdningStatus;
 import no.nir.ordning.OrdningType;
 import no.nir.person.Kjonn;
 import no.nir.person.Person;
@@ -100,9 +101,7 @@ public class Testdata {
 
     /** Settles a mottak resident in the kommune of the mottak, and reruns the beregning. */
     public void bosettMottaksbeboer(long personId, LocalDate bosettingsdato) {
-        Person person = em.find(Person.class, personId);
-        person.bosett(bosettingsdato, person.getOppfolgingskommune(), null);
-        kategoriOppdaterer.oppdater(person, LocalDate.now());
+        bosett(personId, em.find(Person.class, personId).getOppfolgingskommune().getNummer(), bosettingsdato);
     }
 
     /** The id of the person's ordning of that type (the first, if there are several). */
@@ -150,5 +149,40 @@ public class Testdata {
                 .setParameter("b", bruker)
                 .setParameter("p", personId)
                 .getSingleResult();
+    }
+
+    // ---------------------------------------------------------------- Personsøk and personlister
+
+    /** Sets Reg-nummer, UNHCR-nummer and fødselsnummer (each may be null). */
+    public void identifikatorer(long personId, String fodselsnummer, String regNummer, String unhcrNummer) {
+        Person person = em.find(Person.class, personId);
+        person.setFodselsnummer(fodselsnummer);
+        person.setRegNummer(regNummer);
+        person.setUnhcrNummer(unhcrNummer);
+    }
+
+    /** A one-week tiltak of the first catalogue type without extra fields, at the start of the ordning. */
+    public long tiltak(long ordningId) {
+        Ordning ordning = em.find(Ordning.class, ordningId);
+        Tiltakstype type = em.createQuery("select t from Tiltakstype t where t.kreverGjennomforing = false"
+                        + " and t.kreverMottattTilbud = false order by t.kode", Tiltakstype.class)
+                .setMaxResults(1).getSingleResult();
+        Tiltak tiltak = new Tiltak(ordning, type, ordning.getFraDato(), ordning.getFraDato().plusDays(6),
+                BigDecimal.TEN, false, "testdata", Instant.now());
+        em.persist(tiltak);
+        return tiltak.getId();
+    }
+
+    /** Sets an ordning's status and frist directly, for lists that show grey rows and frister. */
+    public void ordningStatus(long ordningId, OrdningStatus status, LocalDate frist) {
+        Ordning ordning = em.find(Ordning.class, ordningId);
+        ordning.oppdater(ordning.getTilDato(), status, frist);
+    }
+
+    /** Settles an existing person in a kommune (no bydel) and recomputes: Kvalifisering i mottak closes. */
+    public void bosett(long personId, String kommunenummer, LocalDate dato) {
+        Person person = em.find(Person.class, personId);
+        person.bosett(dato, em.find(Kommune.class, kommunenummer), null);
+        kategoriOppdaterer.oppdater(person, LocalDate.now());
     }
 }

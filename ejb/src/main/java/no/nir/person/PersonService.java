@@ -13,8 +13,6 @@ import no.nir.ordning.Kategori;
 import no.nir.ordning.KategoriRad;
 import no.nir.tilgang.Innsynslogger;
 import no.nir.tilgang.Rolle;
-import no.nir.tilgang.Tilgang;
-import no.nir.tilgang.TilgangKilde;
 
 /** Persons in the caller's scope. Reads need no transaction; opening a person writes the innsynslogg. */
 @Stateless
@@ -25,37 +23,10 @@ public class PersonService {
     EntityManager em;
 
     @Inject
-    TilgangKilde tilgangKilde;
-
-    @Inject
     PersonTilgang personTilgang;
 
     @Inject
     Innsynslogger innsynslogger;
-
-    /** The first persons of the caller's kommuner (all kommuner for IMDi), by name. */
-    @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
-    public List<PersonRad> personerIMinKommune(int maks) {
-        Tilgang tilgang = tilgangKilde.gjeldende();
-        String jpql = "select p from Person p where "
-                + (tilgang.erNasjonal() ? "1 = 1" : "p.oppfolgingskommune.nummer in :kommuner")
-                + (tilgang.bydel() == null || tilgang.erNasjonal() ? "" : " and p.bydel.nummer = :bydel")
-                + " order by p.etternavn, p.fornavn, p.id";
-        var query = em.createQuery(jpql, Person.class).setMaxResults(maks);
-        if (!tilgang.erNasjonal()) {
-            query.setParameter("kommuner", tilgang.kommuner().isEmpty() ? List.of("----") : tilgang.kommuner());
-            if (tilgang.bydel() != null) {
-                query.setParameter("bydel", tilgang.bydel());
-            }
-        }
-        return query.getResultList().stream().map(PersonService::rad).toList();
-    }
-
-    /** One person, refused (as if it did not exist) outside the caller's scope. */
-    @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
-    public PersonRad person(long id) {
-        return rad(personTilgang.personISkop(id));
-    }
 
     /**
      * The header of every person page. Bosetting users may call it too: they open the person's
@@ -92,10 +63,5 @@ public class PersonService {
                 mottak == null ? null : mottak.getVertskommune().getNavn(),
                 p.getOppfolgingskommune().getNavn(), p.getBydel() == null ? null : p.getBydel().getNavn(),
                 kategorier);
-    }
-
-    private static PersonRad rad(Person p) {
-        return new PersonRad(p.getId(), DufNummer.parse(p.getDufNummer()), p.fulltNavn(), p.getFodselsdato(),
-                p.getOppfolgingskommune().getNavn());
     }
 }

@@ -64,7 +64,7 @@ public final class Nettleser implements AutoCloseable {
         return this;
     }
 
-    /** A path below the application's context root, e.g. "personer.xhtml". */
+    /** A path below the application's context root, e.g. "personliste.xhtml". */
     public void gaaTil(String sti) {
         driver.get(base + sti);
     }

@@ -1,0 +1,157 @@
+package no.nir.person;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.nir.kommune.Bydel;
+import no.nir.kommune.Fylke;
+import no.nir.kommune.Kommune;
+import no.nir.ordning.KategoriType;
+import no.nir.ordning.OrdningStatus;
+import no.nir.ordning.OrdningType;
+import no.nir.tilgang.Rolle;
+import no.nir.tilgang.Tilgang;
+import no.nir.tilgang.TilgangKilde;
+
+/**
+ * NIR personlister (SPEC §3.2): persons with an open kategori, one line per person and ordning.
+ * Filtering, scope, sorting, paging and counting all happen in PostgreSQL.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
+public class PersonlisteService {
+
+    /** The ordninger each kategori gives (SPEC §2), offered in the "Alle ordninger" filter. */
+    private static final Map<KategoriType, List<OrdningType>> ORDNINGER = new EnumMap<>(Map.of(
+            KategoriType.KVALIFISERING_I_MOTTAK,
+            List.of(OrdningType.KVALIFISERING_MOTTAKSBEBOERE, OrdningType.KOMPETANSEKARTLEGGING),
+            KategoriType.INTRODUKSJONSPROGRAM,
+            List.of(OrdningType.INTRODUKSJONSPROGRAM, OrdningType.KOMPETANSEKARTLEGGING, OrdningType.KARRIEREVEILEDNING),
+            KategoriType.OPPLAERING_NORSK_SAMFUNNSKUNNSKAP, List.of(OrdningType.OPPLAERING_NORSK_SAMFUNNSKUNNSKAP),
+            KategoriType.INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN, List.of(OrdningType.INTRODUKSJONSPROGRAM),
+            KategoriType.NORSKOPPLAERING_INTRODUKSJONSLOVEN, List.of(OrdningType.NORSKOPPLAERING)));
+
+    private static final String FRA = " from ordning o join kategori k on k.id = o.kategori_id"
+            + " join person p on p.id = o.person_id";
+
+    private static final String KOLONNER = "select p.id, o.id, p.duf_nummer, p.fornavn, p.etternavn, k.type,"
+            + " k.fra_dato, o.type, o.frist, o.status";
+
+    @PersistenceContext(unitName = "nir")
+    EntityManager em;
+
+    @Inject
+    TilgangKilde tilgangKilde;
+
+    public long antall(PersonlisteKriterier kriterier) {
+        SqlVilkar vilkar = vilkar(kriterier, LocalDate.now());
+        return ((Number) vilkar.query(em, "select count(*)" + FRA + vilkar.where()).getSingleResult()).longValue();
+    }
+
+    public List<PersonlisteRad> side(PersonlisteKriterier kriterier, PersonlisteSortering sortering, boolean synkende,
+                                     int forste, int antall) {
+        SqlVilkar vilkar = vilkar(kriterier, LocalDate.now());
+        String sql = KOLONNER + FRA + vilkar.where() + sortering.orderBy(synkende) + vilkar.side(forste, antall);
+        return rader(vilkar, sql);
+    }
+
+    /**
+     * The next rows after the given ordning id, in id order: the CSV download pulls the whole list
+     * in such chunks (keyset paging, so late chunks cost as little as early ones).
+     */
+    public List<PersonlisteRad> eksportside(PersonlisteKriterier kriterier, long etterOrdningId, int antall) {
+        SqlVilkar vilkar = vilkar(kriterier, LocalDate.now()).og("o.id > ?", etterOrdningId);
+        String sql = KOLONNER + FRA + vilkar.where() + " order by o.id" + vilkar.side(0, antall);
+        return rader(vilkar, sql);
+    }
+
+    /** Fylker, kommuner and bydeler the caller may filter on. */
+    public Filterverdier filterverdier() {
+        Tilgang tilgang = tilgangKilde.gjeldende();
+        List<Kommune> kommuner = tilgang.erNasjonal()
+                ? em.createQuery("select k from Kommune k order by k.navn", Kommune.class).getResultList()
+                : em.createQuery("select k from Kommune k where k.nummer in :kommuner order by k.navn", Kommune.class)
+                        .setParameter("kommuner", tilgang.kommuner().isEmpty() ? List.of("----") : tilgang.kommuner())
+                        .getResultList();
+        List<Fylke> fylker = kommuner.stream().map(Kommune::getFylke).distinct()
+                .sorted(java.util.Comparator.comparing(Fylke::getNavn)).toList();
+        List<String> nummer = kommuner.isEmpty() ? List.of("----") : kommuner.stream().map(Kommune::getNummer).toList();
+        List<Bydel> bydeler = em.createQuery(
+                        "select b from Bydel b where b.kommune.nummer in :kommuner order by b.navn", Bydel.class)
+                .setParameter("kommuner", nummer)
+                .getResultList().stream()
+                .filter(b -> tilgang.erNasjonal() || tilgang.bydel() == null || tilgang.bydel().equals(b.getNummer()))
+                .toList();
+        return new Filterverdier(
+                fylker.stream().map(f -> new Filtervalg(f.getNummer(), f.getNavn(), null)).toList(),
+                kommuner.stream().map(k -> new Filtervalg(k.getNummer(), k.getNavn(), k.getFylke().getNummer())).toList(),
+                bydeler.stream().map(b -> new Filtervalg(b.getNummer(), b.getNavn(), b.getKommune().getNummer())).toList());
+    }
+
+    /** The ordninger of a kategori (all of the lovverk's when no kategori is chosen). */
+    public List<OrdningType> ordninger(KategoriType kategori) {
+        return kategori == null ? List.of(OrdningType.values()) : ORDNINGER.get(kategori);
+    }
+
+    private SqlVilkar vilkar(PersonlisteKriterier kr, LocalDate idag) {
+        SqlVilkar vilkar = new SqlVilkar()
+                .og("k.til_dato is null")
+                .og("k.lovverk = ?", kr.lovverk().name())
+                .ogInnenfor(tilgangKilde.gjeldende());
+        if (kr.modus() == PersonlisteKriterier.Modus.TILTAK) {
+            vilkar.og("k.type = ?", KategoriType.KVALIFISERING_I_MOTTAK.name())
+                    .og("o.type = ?", OrdningType.KVALIFISERING_MOTTAKSBEBOERE.name())
+                    .og((kr.medTiltak() ? "" : "not ")
+                            + "exists (select 1 from tiltak t where t.ordning_id = o.id and t.slettet_tid is null)");
+        } else {
+            if (kr.kategori() != null) {
+                vilkar.og("k.type = ?", kr.kategori().name());
+            }
+            if (kr.ordning() != null) {
+                vilkar.og("o.type = ?", kr.ordning().name());
+            }
+        }
+        if (kr.fylke() != null) {
+            vilkar.og("p.oppfolgingskommune_nummer in (select nummer from kommune where fylke_nummer = "
+                    + SqlVilkar.TEGN + ")", kr.fylke());
+        }
+        if (kr.kommune() != null) {
+            vilkar.og("p.oppfolgingskommune_nummer = " + SqlVilkar.TEGN, kr.kommune());
+        }
+        if (kr.bydel() != null) {
+            vilkar.og("p.bydel_nummer = " + SqlVilkar.TEGN, kr.bydel());
+        }
+        if (kr.duf() != null) {
+            // Typed with or without spaces; a whole number uses the unique index, a part is a prefix.
+            String siffer = kr.duf().replaceAll("\\D", "");
+            vilkar.og(siffer.length() == 12 ? "p.duf_nummer = " + SqlVilkar.TEGN : "p.duf_nummer like ?",
+                    siffer.length() == 12 ? siffer : siffer + "%");
+        }
+        if (kr.navn() != null && !kr.navn().isBlank()) {
+            vilkar.ogNavnInneholder("p.navn_sok", kr.navn());
+        }
+        if (kr.fristInnenDager() != null) {
+            vilkar.og("o.status = ?", OrdningStatus.AKTIV.name())
+                    .og("o.frist between ? and ?", idag, idag.plusDays(kr.fristInnenDager()));
+        }
+        return vilkar;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PersonlisteRad> rader(SqlVilkar vilkar, String sql) {
+        List<Object[]> rader = vilkar.query(em, sql).getResultList();
+        return rader.stream().map(r -> new PersonlisteRad(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3], (String) r[4], KategoriType.valueOf((String) r[5]),
+                SqlVilkar.dato(r[6]), OrdningType.valueOf((String) r[7]), SqlVilkar.dato(r[8]),
+                OrdningStatus.valueOf((String) r[9]))).toList();
+    }
+}

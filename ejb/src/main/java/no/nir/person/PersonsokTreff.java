@@ -1,0 +1,13 @@
+package no.nir.person;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** One hit of Personsøk. */
+public record PersonsokTreff(long personId, String duf, String fornavn, String etternavn, LocalDate fodselsdato,
+                             String oppfolgingskommune) implements Serializable {
+
+    public String dufVisning() {
+        return new DufNummer(duf).visning();
+    }
+}

@@ -1,0 +1,58 @@
+package no.nir.web.person;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import no.nir.person.PersonsokResultat;
+import no.nir.person.PersonsokService;
+
+/**
+ * Personsøk. Søk with exactly one hit opens the person; otherwise it redirects to
+ * personsok.xhtml?q=…, whose GET shows the hits, so the back button and bookmarks work.
+ */
+@Named
+@ViewScoped
+public class PersonsokView implements Serializable {
+
+    @Inject
+    PersonsokService personsokService;
+
+    private String q;
+    private PersonsokResultat resultat;
+
+    /** f:viewAction: the search in the URL, if any. */
+    public void init() {
+        if (resultat == null && q != null && !q.isBlank()) {
+            resultat = personsokService.sok(q);
+        }
+    }
+
+    public void sok() throws IOException {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        PersonsokResultat funnet = personsokService.sok(q);
+        if (funnet.treff().size() == 1) {
+            ext.redirect(Personlenke.grunndata(ext, funnet.treff().get(0).personId()));
+        } else {
+            ext.redirect(ext.getRequestContextPath() + "/personsok.xhtml?q="
+                    + URLEncoder.encode(q == null ? "" : q.trim(), StandardCharsets.UTF_8));
+        }
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public PersonsokResultat getResultat() {
+        return resultat;
+    }
+}
