@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public class TiltakView implements Serializable {
     /** The dialog's form; field messages go to the component with the field key as id. */
     static final String SKJEMA_ID = "tiltakSkjema";
     private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
+    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     TiltakService tiltakService;
@@ -105,6 +107,11 @@ public class TiltakView implements Serializable {
     /** 25 rather than 25.0. */
     public String timer(TiltakRad t) {
         return t.timerPerUke().stripTrailingZeros().toPlainString();
+    }
+
+    /** For message parameters, where a converter cannot be attached. */
+    public String dato(LocalDate dato) {
+        return dato == null ? "" : DATO.format(dato);
     }
 
     public boolean erApen(TiltakMaaned m) {
