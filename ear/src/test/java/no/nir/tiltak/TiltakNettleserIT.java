@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -108,8 +109,16 @@ class TiltakNettleserIT {
         detaljknapp(n, "Jobbsøkerkurs", "tiltak-slett");
         klikkSynlig(n, ".tiltak-bekreft .ui-confirmdialog-yes");
         n.ventPaaAjax();
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tiltak-bekreft")));
         n.ventPaaTekst(By.cssSelector(".tiltak-maaneder"), "April 2021 - Gjennomsnittlig tilbudt tiltak: 25.21 timer pr uke");
         assertEquals(2, aprilsRader(n).size(), "April is still expanded, without the deleted tiltak");
+        // Sortable: Timer per uke ascending puts Foreldreveiledning (4) before Norskopplæring (25).
+        n.driver().findElement(By.xpath("//div[contains(@class,'tiltak-maanedtabell')]//tr[@data-ri]"
+                + "[td[contains(@class,'tiltak-maaned')][starts-with(normalize-space(.),'April 2021 -')]]"
+                + "/following-sibling::tr[1]//th[contains(.,'Timer per uke')]")).click();
+        n.ventPaaAjax();
+        assertEquals("Foreldreveiledning", celle(aprilsRader(n).get(0), 2));
         n.skjermbilde("tiltak-05-slettet");
 
         // Vis slettede tiltak: the deleted one comes back, marked, and still does not count.
@@ -152,10 +161,22 @@ class TiltakNettleserIT {
         n.ventPaaTekst(By.id("tiltakDialog_title"), "Legg til tiltak");
     }
 
-    /** Picks an item of a p:selectOneMenu in the dialog by its label. */
+    /**
+     * Picks an item of a p:selectOneMenu in the dialog by its label. The overlay panel slides in and
+     * out, and a click during that is lost or lands on the other menu's panel, so this opens and
+     * clicks until the menu shows the label.
+     */
     private static void velg(Nettleser n, String felt, String etikett) {
-        n.vent(By.id("tiltakSkjema:" + felt)).click();
-        n.vent(By.cssSelector("[id='tiltakSkjema:" + felt + "_items'] li[data-label='" + etikett + "']")).click();
+        String id = "tiltakSkjema:" + felt;
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
+            if (d.findElement(By.id(id + "_label")).getText().equals(etikett)) {
+                return true;
+            }
+            d.findElements(By.cssSelector("[id='" + id + "_items'] li[data-label='" + etikett + "']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst()
+                    .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(id)).click());
+            return false;
+        });
         n.ventPaaAjax();
     }
 

@@ -12,10 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +49,7 @@ public class TiltakView implements Serializable {
     /** The dialog's form; field messages go to the component with the field key as id. */
     static final String SKJEMA_ID = "tiltakSkjema";
     private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
+    private static final BigDecimal MAKS_TIMER = BigDecimal.valueOf(40);
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
@@ -54,6 +58,8 @@ public class TiltakView implements Serializable {
     private Long ordningId;
     private boolean visSlettede;
     private List<TiltakMaaned> maaneder;
+    /** Each month's tiltak as a list PrimeFaces may sort in place (the service's lists are immutable). */
+    private final Map<YearMonth, ArrayList<TiltakRad>> maanedensTiltak = new HashMap<>();
     private List<Tiltakstypevalg> katalog;
     private final Set<YearMonth> apneMaaneder = new HashSet<>();
     private final Set<Long> apneDetaljer = new HashSet<>();
@@ -84,6 +90,15 @@ public class TiltakView implements Serializable {
         return maaneder;
     }
 
+    public List<TiltakRad> tiltakI(TiltakMaaned m) {
+        return maanedensTiltak.computeIfAbsent(m.maaned(), k -> new ArrayList<>(m.tiltak()));
+    }
+
+    private void lastPaaNytt() {
+        maaneder = null;
+        maanedensTiltak.clear();
+    }
+
     /** Years of the month table, newest first. */
     public List<Integer> getAar() {
         return getMaaneder().stream().map(TiltakMaaned::aar).distinct().toList();
@@ -102,6 +117,12 @@ public class TiltakView implements Serializable {
     /** Two decimals with a dot, as in the guide: 25.53. */
     public String gjennomsnitt(TiltakMaaned m) {
         return m.gjennomsnitt().toPlainString();
+    }
+
+    /** The month's bar, in percent of the 40 hours a tiltak may have per week. */
+    public int stolpebredde(TiltakMaaned m) {
+        return Math.min(100, m.gjennomsnitt().multiply(BigDecimal.valueOf(100)).divide(MAKS_TIMER, 0,
+                RoundingMode.HALF_UP).intValue());
     }
 
     /** 25 rather than 25.0. */
@@ -139,7 +160,7 @@ public class TiltakView implements Serializable {
     }
 
     public void visSlettedeEndret() {
-        maaneder = null;
+        lastPaaNytt();
     }
 
     // ---------------------------------------------------------------- the dialog
@@ -186,7 +207,7 @@ public class TiltakView implements Serializable {
                 tiltakService.endre(redigertId, redigertVersjon, skjema);
             }
             apneMaaneder.add(YearMonth.from(fraDato));
-            maaneder = null;
+            lastPaaNytt();
         } catch (TiltakValideringException e) {
             visFeil(e.feil());
         }
@@ -199,7 +220,7 @@ public class TiltakView implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", e.feil().values()), null));
         }
-        maaneder = null;
+        lastPaaNytt();
     }
 
     /** Each message beside its field; messages without a field at the top of the dialog. */
