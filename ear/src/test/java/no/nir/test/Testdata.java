@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import no.nir.katalog.Tiltakstype;
 import no.nir.kommune.Bydel;
@@ -25,6 +26,7 @@ import no.nir.ordning.OrdningType;
 import no.nir.person.Kjonn;
 import no.nir.person.Person;
 import no.nir.tilgang.Handling;
+import no.nir.tilgang.Innsynslogg;
 import no.nir.tilgang.Innsynslogger;
 import no.nir.tiltak.Tiltak;
 
@@ -106,7 +108,7 @@ public class Testdata {
 
     /** The id of the person's ordning of that type (the first, if there are several). */
     public long ordningId(long personId, OrdningType type) {
-        return em.createQuery("select o.id from Ordning o where o.person.id = :p and o.type = :t order by o.id",
+        return em.createQuery("select o.id from Ordning o where o.person.id = :p and o.type = :t order by o.fraDato, o.id",
                         Long.class)
                 .setParameter("p", personId)
                 .setParameter("t", type)
@@ -184,5 +186,42 @@ public class Testdata {
         Person person = em.find(Person.class, personId);
         person.bosett(dato, em.find(Kommune.class, kommunenummer), null);
         kategoriOppdaterer.oppdater(person, LocalDate.now());
+    }
+
+    // ---------------------------------------------------------------- Tiltak
+
+    public LocalDate ordningFra(long ordningId) {
+        return em.find(Ordning.class, ordningId).getFraDato();
+    }
+
+    /** Closes the ordning as inaktiv at the given date. */
+    public void avsluttOrdning(long ordningId, LocalDate til) {
+        em.find(Ordning.class, ordningId).avslutt(til, OrdningStatus.INAKTIV);
+    }
+
+    /** Sets (or with null clears) a catalogue type's gyldig til; the shared cache is cleared so the next read sees it. */
+    public void settGyldigTil(String typekode, LocalDate gyldigTil) {
+        em.createNativeQuery("update tiltakstype set gyldig_til = cast(? as date) where kode = ?")
+                .setParameter(1, gyldigTil == null ? null : gyldigTil.toString()).setParameter(2, typekode).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Tiltakstype.class);
+    }
+
+    /** The tiltak's innsynslogg lines as "HANDLING bruker: detaljer", oldest first. */
+    public List<String> innsynsloggForTiltak(long tiltakId) {
+        return em.createQuery("select l from Innsynslogg l where l.tiltak.id = :t order by l.id", Innsynslogg.class)
+                .setParameter("t", tiltakId).getResultList().stream()
+                .map(l -> l.getHandling() + " " + l.getBruker() + ": " + l.getDetaljer())
+                .toList();
+    }
+
+    /** Tiltak on the ordning without the service's checks, for volume tests: one a week from fra, 1–40 hours. */
+    public void mangeTiltak(long ordningId, String typekode, LocalDate fra, int antall) {
+        Ordning ordning = em.find(Ordning.class, ordningId);
+        Tiltakstype type = em.find(Tiltakstype.class, typekode);
+        for (int i = 0; i < antall; i++) {
+            LocalDate start = fra.plusWeeks(i);
+            em.persist(new Tiltak(ordning, type, start, start.plusDays(3 + i % 40), BigDecimal.valueOf(1 + i % 40),
+                    i % 7 == 0, "testdata", Instant.now()));
+        }
     }
 }

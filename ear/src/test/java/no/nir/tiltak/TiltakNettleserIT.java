@@ -1,0 +1,307 @@
+package no.nir.tiltak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import no.nir.test.Deployments;
+import no.nir.test.nettleser.Nettleser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The guide's pages 10–15 in a real browser, as the skriv user, on a fresh mottak resident. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TiltakNettleserIT {
+
+    private static final String NORSK = "Opplæring i norsk og samfunnskunnskap";
+    private static final String LIVSM = "Livsmestring og foreldreveiledning";
+    private static final String ARBEID = "Arbeidsrettede tiltak";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void veiledningensTiltakRegistreresEndresOgSlettes() throws Exception {
+        long[] ider = nyMottaksbeboerMedOrdning();
+        try (Nettleser n = Nettleser.start(base)) {
+            try {
+                gjennomfoer(n, ider);
+            } catch (Exception | AssertionError e) {
+                n.skjermbilde("tiltak-feil");
+                throw e;
+            }
+        }
+    }
+
+    private static void gjennomfoer(Nettleser n, long[] ider) throws Exception {
+        n.loggInn("skriv");
+        n.gaaTil("person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1]);
+        n.ventPaaTekst(By.cssSelector(".tiltak-topp h2"), "Tiltak");
+        n.skjermbilde("tiltak-01-tom");
+        n.ventPaaTekst(By.id("tiltakstatus"), "Det er ikke registrert tiltak");
+
+        registrer(n, NORSK, "Norskopplæring", "02.04.2021", "30.04.2021", "25");
+        // The status field at the top follows the change without a reload.
+        n.ventPaaTekst(By.id("tiltakstatus"), "Det er registrert tiltak");
+        registrer(n, LIVSM, "Foreldreveiledning", "30.04.2021", "30.04.2021", "4");
+        registrer(n, ARBEID, "Jobbsøkerkurs", "29.04.2021", "30.04.2021", "3");
+        WebElement april = maanedsrad(n, "April 2021");
+        assertEquals("April 2021 - Gjennomsnittlig tilbudt tiltak: 25.53 timer pr uke", april.getText().trim());
+        assertEquals(3, tiltaksrader(n).size(), "the saved month is expanded with its three tiltak");
+        n.skjermbilde("tiltak-02-april-2021");
+
+        // Livsmestring: registered first, completed later through Vis detaljer → Rediger.
+        aapneDialog(n);
+        velg(n, "gruppeKode", LIVSM);
+        velg(n, "typeKode", "Livsmestring i et nytt land");
+        n.ventPaaTekst(By.cssSelector(".tiltak-veiledning"), "obligatorisk element for alle");
+        n.vent(By.id("tiltakSkjema:gjennomforing"));
+        assertTrue(n.driver().findElement(By.cssSelector(".tiltak-fagressurs")).getText()
+                .contains("Se fagressurs for introduksjonsprogrammet for nærmere veiledning"));
+        fyllInn(n, "03.05.2021", "31.05.2021", "3");
+        n.skjermbilde("tiltak-03-livsmestring-dialog");
+        lagre(n);
+        assertEquals("-", celle(tiltaksrad(n, "Livsmestring i et nytt land"), 6));
+        visDetaljer(n, "Livsmestring i et nytt land");
+        detaljknapp(n, "Livsmestring i et nytt land", "tiltak-rediger");
+        n.vent(By.id("tiltakDialog"));
+        n.ventPaaTekst(By.id("tiltakDialog_title"), "Rediger tiltak");
+        velg(n, "gjennomforing", "Gjennomført");
+        lagre(n);
+        assertEquals("Ja", celle(tiltaksrad(n, "Livsmestring i et nytt land"), 6));
+        n.skjermbilde("tiltak-04-livsmestring-gjennomfort");
+
+        // Edit Jobbsøkerkurs to 5 hours: (25·19 + 4·1 + 5·2) / 19 = 25.74.
+        visDetaljer(n, "Jobbsøkerkurs");
+        detaljknapp(n, "Jobbsøkerkurs", "tiltak-rediger");
+        n.ventPaaTekst(By.id("tiltakDialog_title"), "Rediger tiltak");
+        WebElement timer = n.driver().findElement(By.id("tiltakSkjema:timerPerUke"));
+        timer.clear();
+        timer.sendKeys("5");
+        lagre(n);
+        n.ventPaaTekst(By.cssSelector(".tiltak-maaneder"), "April 2021 - Gjennomsnittlig tilbudt tiltak: 25.74 timer pr uke");
+        assertEquals("5", celle(tiltaksrad(n, "Jobbsøkerkurs"), 5));
+
+        // Delete it: the table updates by AJAX and April stays expanded.
+        visDetaljer(n, "Jobbsøkerkurs");
+        detaljknapp(n, "Jobbsøkerkurs", "tiltak-slett");
+        klikkSynlig(n, ".tiltak-bekreft .ui-confirmdialog-yes");
+        n.ventPaaAjax();
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tiltak-bekreft")));
+        n.ventPaaTekst(By.cssSelector(".tiltak-maaneder"), "April 2021 - Gjennomsnittlig tilbudt tiltak: 25.21 timer pr uke");
+        assertEquals(2, aprilsRader(n).size(), "April is still expanded, without the deleted tiltak");
+        // Sortable: Timer per uke ascending puts Foreldreveiledning (4) before Norskopplæring (25).
+        n.driver().findElement(By.xpath("//div[contains(@class,'tiltak-maanedtabell')]//tr[@data-ri]"
+                + "[td[contains(@class,'tiltak-maaned')][starts-with(normalize-space(.),'April 2021 -')]]"
+                + "/following-sibling::tr[1]//th[contains(.,'Timer per uke')]")).click();
+        n.ventPaaAjax();
+        assertEquals("Foreldreveiledning", celle(aprilsRader(n).get(0), 2));
+        n.skjermbilde("tiltak-05-slettet");
+
+        // Vis slettede tiltak: the deleted one comes back, marked, and still does not count.
+        n.driver().findElement(By.cssSelector("[id='tiltakOversikt:visSlettede'] .ui-chkbox-box")).click();
+        n.ventPaaAjax();
+        n.ventPaaTekst(By.cssSelector(".tiltak-slettet"), "Slettet av skriv");
+        WebElement slettet = n.driver().findElement(By.cssSelector(".tiltak-slettet"));
+        assertTrue(slettet.getText().contains("Jobbsøkerkurs"));
+        assertTrue(slettet.getText().contains("Slettet av skriv " + LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        assertEquals("25.21", april(n));
+        n.skjermbilde("tiltak-06-vis-slettede");
+
+        // Til dato before fra dato: the message beside the field, the dialog stays open, nothing saved.
+        int foer = antallTiltak(ider[1]);
+        aapneDialog(n);
+        velg(n, "gruppeKode", NORSK);
+        velg(n, "typeKode", "Samfunnskunnskap");
+        fyllInn(n, "30.04.2021", "02.04.2021", "5");
+        n.driver().findElement(By.id("tiltakSkjema:lagre")).click();
+        n.ventPaaAjax();
+        n.ventPaaTekst(By.cssSelector("[id='tiltakSkjema'] .ui-message-error"), "Til dato kan ikke være før fra dato.");
+        assertTrue(n.driver().findElement(By.id("tiltakDialog")).isDisplayed(), "the dialog stays open");
+        n.skjermbilde("tiltak-07-ugyldig");
+        n.driver().findElement(By.id("tiltakSkjema:avbryt")).click();
+        assertEquals(foer, antallTiltak(ider[1]));
+    }
+
+    private static void registrer(Nettleser n, String gruppe, String type, String fra, String til, String timer) {
+        aapneDialog(n);
+        velg(n, "gruppeKode", gruppe);
+        velg(n, "typeKode", type);
+        fyllInn(n, fra, til, timer);
+        lagre(n);
+    }
+
+    private static void aapneDialog(Nettleser n) {
+        n.driver().findElement(By.id("tiltakOversikt:leggTil")).click();
+        n.ventPaaAjax();
+        n.vent(By.id("tiltakDialog"));
+        n.ventPaaTekst(By.id("tiltakDialog_title"), "Legg til tiltak");
+    }
+
+    /**
+     * Picks an item of a p:selectOneMenu in the dialog by its label. The overlay panel slides in and
+     * out, and a click during that is lost or lands on the other menu's panel, so this opens and
+     * clicks until the menu shows the label.
+     */
+    private static void velg(Nettleser n, String felt, String etikett) {
+        String id = "tiltakSkjema:" + felt;
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
+            if (d.findElement(By.id(id + "_label")).getText().equals(etikett)) {
+                return true;
+            }
+            d.findElements(By.cssSelector("[id='" + id + "_items'] li[data-label='" + etikett + "']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst()
+                    .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(id)).click());
+            return false;
+        });
+        n.ventPaaAjax();
+    }
+
+    private static void fyllInn(Nettleser n, String fra, String til, String timer) {
+        skriv(n, "tiltakSkjema:fraDato_input", fra);
+        skriv(n, "tiltakSkjema:tilDato_input", til);
+        skriv(n, "tiltakSkjema:timerPerUke", timer);
+    }
+
+    private static void skriv(Nettleser n, String id, String tekst) {
+        WebElement felt = n.driver().findElement(By.id(id));
+        felt.clear();
+        felt.sendKeys(tekst);
+    }
+
+    private static void lagre(Nettleser n) {
+        n.driver().findElement(By.id("tiltakSkjema:lagre")).click();
+        n.ventPaaAjax();
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("tiltakDialog")));
+    }
+
+    private static WebElement maanedsrad(Nettleser n, String maaned) {
+        return n.vent(By.xpath("//div[contains(@class,'tiltak-maanedtabell')]//tr[@data-ri]/td[contains(@class,'tiltak-maaned')]"
+                + "[starts-with(normalize-space(.),'" + maaned + " -')]"));
+    }
+
+    private static String april(Nettleser n) {
+        String tekst = maanedsrad(n, "April 2021").getText();
+        return tekst.replaceAll(".*tiltak: ([0-9.]+) timer.*", "$1");
+    }
+
+    private static List<WebElement> tiltaksrader(Nettleser n) {
+        return n.driver().findElements(By.xpath("//div[contains(@class,'tiltak-tabell')]//tbody/tr[@data-ri]"));
+    }
+
+    /** Rows of the tiltak table in the expansion right after the April row. */
+    private static List<WebElement> aprilsRader(Nettleser n) {
+        return n.driver().findElements(By.xpath("//div[contains(@class,'tiltak-maanedtabell')]//tr[@data-ri]"
+                + "[td[contains(@class,'tiltak-maaned')][starts-with(normalize-space(.),'April 2021 -')]]"
+                + "/following-sibling::tr[1]//div[contains(@class,'tiltak-tabell')]//tbody/tr[@data-ri]"));
+    }
+
+    private static WebElement tiltaksrad(Nettleser n, String type) {
+        return n.vent(By.xpath("//div[contains(@class,'tiltak-tabell')]//tbody/tr[@data-ri][td[2][contains(normalize-space(.),'"
+                + type + "')]]"));
+    }
+
+    private static String celle(WebElement rad, int kolonne) {
+        return rad.findElements(By.tagName("td")).get(kolonne - 1).getText().trim();
+    }
+
+    /** Opens the details unless they are already open (they stay open across saves). */
+    private static void visDetaljer(Nettleser n, String type) {
+        WebElement veksler = tiltaksrad(n, type).findElement(By.cssSelector(".ui-row-toggler"));
+        if (veksler.getText().contains("Vis detaljer")) {
+            veksler.click();
+            n.ventPaaAjax();
+        }
+    }
+
+    /** A button in the details row right below the tiltak's row (other tiltak may have their details open). */
+    private static void detaljknapp(Nettleser n, String type, String klasse) {
+        n.vent(By.xpath("//div[contains(@class,'tiltak-tabell')]//tbody/tr[@data-ri][td[2][contains(normalize-space(.),'"
+                + type + "')]]/following-sibling::tr[1]//button[contains(@class,'" + klasse + "')]")).click();
+        n.ventPaaAjax();
+    }
+
+    private static void klikkSynlig(Nettleser n, String css) {
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(css))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        n.ventPaaAjax();
+    }
+
+    // ---------------------------------------------------------------- data through JDBC
+
+    /** A mottak resident of 4204 with the ordning Kvalifisering for mottaksbeboere from 1 February 2021. */
+    private static long[] nyMottaksbeboerMedOrdning() throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("nir.test.jdbc.url"), "postgres", "")) {
+            long mottak = id(c, "mottak_seq");
+            oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, 'Nettlesermottak', '4204')", mottak);
+            long person = id(c, "person_seq");
+            String duf = String.format("8%011d", System.nanoTime() % 100_000_000_000L);
+            oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
+                    + " tillatelsesdato, mottak_id, oppfolgingskommune_nummer) values (?, ?, 'Nora', 'Nettleser',"
+                    + " date '1990-01-01', 'K', 'Syria', date '2021-02-01', ?, '4204')", person, duf, mottak);
+            long kategori = id(c, "kategori_seq");
+            oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
+                    + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01')", kategori, person);
+            long ordning = id(c, "ordning_seq");
+            oppdater(c, "insert into ordning (id, kategori_id, person_id, type, fra_dato, status, oppfolgingskommune_nummer)"
+                    + " values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE', date '2021-02-01', 'AKTIV', '4204')",
+                    ordning, kategori, person);
+            return new long[] {person, ordning};
+        }
+    }
+
+    private static int antallTiltak(long ordning) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("nir.test.jdbc.url"), "postgres", "");
+             PreparedStatement s = c.prepareStatement("select count(*) from tiltak where ordning_id = ?")) {
+            s.setLong(1, ordning);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    /** A sequence value used as is: EclipseLink uses the 49 ids below each value it fetches, never the value itself. */
+    private static long id(Connection c, String sekvens) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select nextval('" + sekvens + "')"); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void oppdater(Connection c, String sql, Object... verdier) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < verdier.length; i++) {
+                s.setObject(i + 1, verdier[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}
