@@ -56,8 +56,8 @@ final class Persongenerator {
             + " fornavn, etternavn, fodselsdato, kjonn, statsborgerskap, tillatelsesdato, bosettingsdato, mottak_id,"
             + " oppfolgingskommune_nummer, bydel_nummer");
     private final Tabell kategorier = new Tabell("kategori", "id, person_id, type, lovverk, fra_dato, til_dato");
-    private final Tabell ordninger = new Tabell("ordning", "id, kategori_id, person_id, type, fra_dato, til_dato,"
-            + " status, frist, oppfolgingskommune_nummer, bydel_nummer");
+    private final Tabell ordninger = new Tabell("ordning", "id, kategori_id, person_id, type, kategori_type,"
+            + " fra_dato, til_dato, status, frist, oppfolgingskommune_nummer, bydel_nummer");
     private final Kompetansegenerator kompetanse;
     private final Tiltaksgenerator tiltak;
 
@@ -154,7 +154,7 @@ final class Persongenerator {
             String ordningBydel = iMottak ? mottak.bydel() : bydel;
             for (BeregnetOrdning ordning : kategori.ordninger()) {
                 long ordningId = ordningIder.neste();
-                ordninger.rad(ordningId, kategoriId, id, ordning.type(), ordning.fra(), ordning.til(),
+                ordninger.rad(ordningId, kategoriId, id, ordning.type(), kategori.type(), ordning.fra(), ordning.til(),
                         ordning.status(), ordning.frist(), ordningKommune, ordningBydel);
                 if (ordning.type() == OrdningType.KVALIFISERING_MOTTAKSBEBOERE) {
                     tiltak.nyHistorikk(ordningId, ordning.fra(), ordning.til(), ordningKommune, ordningBydel);

@@ -207,9 +207,9 @@ class PersonlisteNettleserIT {
                 long kategori = id(c, "insert into kategori (id, person_id, type, lovverk, fra_dato) values"
                         + " (nextval('kategori_seq'), ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', ?) returning id",
                         person, java.sql.Date.valueOf(FRA));
-                long ordning = id(c, "insert into ordning (id, kategori_id, person_id, type, fra_dato, status,"
+                long ordning = id(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
                         + " oppfolgingskommune_nummer, bydel_nummer) values (nextval('ordning_seq'), ?, ?,"
-                        + " 'KVALIFISERING_MOTTAKSBEBOERE', ?, ?, '0301', ?) returning id",
+                        + " 'KVALIFISERING_MOTTAKSBEBOERE', 'KVALIFISERING_I_MOTTAK', ?, ?, '0301', ?) returning id",
                         kategori, person, java.sql.Date.valueOf(FRA), i == 1 ? "FULLFORT" : "AKTIV", bydel);
                 if (i == 2 || i == 3) {
                     id(c, "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"

@@ -266,8 +266,8 @@ class PersonsideNettleserIT {
             oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
                     + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', ?)", kategori, person, Date.valueOf(TILLATELSE));
             long kvalifisering = neste(c, "ordning_seq");
-            String ordning = "insert into ordning (id, kategori_id, person_id, type, fra_dato, status, frist,"
-                    + " oppfolgingskommune_nummer) values (?, ?, ?, ?, ?, 'AKTIV', ?, ?)";
+            String ordning = "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status, frist,"
+                    + " oppfolgingskommune_nummer) values (?, ?, ?, ?, 'KVALIFISERING_I_MOTTAK', ?, 'AKTIV', ?, ?)";
             oppdater(c, ordning, kvalifisering, kategori, person, "KVALIFISERING_MOTTAKSBEBOERE", Date.valueOf(TILLATELSE),
                     null, kommune);
             oppdater(c, ordning, neste(c, "ordning_seq"), kategori, person, "KOMPETANSEKARTLEGGING", Date.valueOf(TILLATELSE),

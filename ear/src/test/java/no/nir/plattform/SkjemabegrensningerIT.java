@@ -27,6 +27,8 @@ class SkjemabegrensningerIT {
             + " fodselsdato, kjonn, statsborgerskap, oppfolgingskommune_nummer) values ";
     private static final String KATEGORI = "insert into kategori (id, person_id, type, lovverk, fra_dato, til_dato)"
             + " values ";
+    private static final String ORDNING = "insert into ordning (id, kategori_id, person_id, type, kategori_type,"
+            + " fra_dato, til_dato, status, oppfolgingskommune_nummer) values ";
     private static final String TILTAK = "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato,"
             + " timer_per_uke, oppfolgingskommune_nummer, registrert_av, registrert_tid, slettet_av, slettet_tid)"
             + " values ";
@@ -40,8 +42,8 @@ class SkjemabegrensningerIT {
         utfor(PERSON + "(1, '202012345601', '01019012345', 'Amina', 'Ali', '1990-01-01', 'K', 'Somalia', '4204')");
         utfor(PERSON + "(2, '202012345602', null, 'Yonas', 'Tekle', '1988-04-12', 'M', 'Eritrea', '4204')");
         utfor(KATEGORI + "(1, 1, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', '2026-01-05', null)");
-        utfor("insert into ordning (id, kategori_id, person_id, type, fra_dato, status, oppfolgingskommune_nummer)"
-                + " values (1, 1, 1, 'KVALIFISERING_MOTTAKSBEBOERE', '2026-01-05', 'AKTIV', '4204')");
+        utfor(ORDNING + "(1, 1, 1, 'KVALIFISERING_MOTTAKSBEBOERE', 'KVALIFISERING_I_MOTTAK', '2026-01-05', null,"
+                + " 'AKTIV', '4204')");
     }
 
     @AfterAll
@@ -55,9 +57,8 @@ class SkjemabegrensningerIT {
     void tilForFraNektes() throws SQLException {
         avvist(CHECK, "kategori_check",
                 KATEGORI + "(10, 2, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', '2026-02-01', '2026-01-31')");
-        avvist(CHECK, "ordning_check", "insert into ordning (id, kategori_id, person_id, type, fra_dato, til_dato,"
-                + " status, oppfolgingskommune_nummer) values (10, 1, 1, 'KOMPETANSEKARTLEGGING', '2026-02-01',"
-                + " '2026-01-31', 'INAKTIV', '4204')");
+        avvist(CHECK, "ordning_check", ORDNING + "(10, 1, 1, 'KOMPETANSEKARTLEGGING', 'KVALIFISERING_I_MOTTAK',"
+                + " '2026-02-01', '2026-01-31', 'INAKTIV', '4204')");
         avvist(CHECK, "tiltak_check", tiltak(10, "'2026-02-02'", "'2026-02-01'", "10"));
         utfor(tiltak(11, "'2026-02-02'", "'2026-02-02'", "10"));
     }
@@ -111,9 +112,15 @@ class SkjemabegrensningerIT {
     /** An ordning must belong to its kategori's person. */
     @Test
     void ordningKanIkkePekePaAnnenPersonsKategori() throws SQLException {
-        avvist(FOREIGN_KEY, "ordning_kategori_id_person_id_fkey", "insert into ordning (id, kategori_id, person_id,"
-                + " type, fra_dato, status, oppfolgingskommune_nummer)"
-                + " values (80, 1, 2, 'KVALIFISERING_MOTTAKSBEBOERE', '2026-01-05', 'AKTIV', '4204')");
+        avvist(FOREIGN_KEY, "ordning_kategori_id_person_id_fkey", ORDNING
+                + "(80, 1, 2, 'KVALIFISERING_MOTTAKSBEBOERE', 'KVALIFISERING_I_MOTTAK', '2026-01-05', null, 'AKTIV', '4204')");
+    }
+
+    /** The kategori type copied onto the ordning for the person lists must be its kategori's. */
+    @Test
+    void ordningensKategoritypeErKategoriens() throws SQLException {
+        avvist(FOREIGN_KEY, "ordning_kategori_type_fkey", ORDNING
+                + "(81, 1, 1, 'KVALIFISERING_MOTTAKSBEBOERE', 'INTRODUKSJONSPROGRAM', '2026-01-05', null, 'AKTIV', '4204')");
     }
 
     private static String tiltak(long id, String fra, String til, String timer) {

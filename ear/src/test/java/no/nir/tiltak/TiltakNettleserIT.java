@@ -270,8 +270,9 @@ class TiltakNettleserIT {
             oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
                     + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01')", kategori, person);
             long ordning = id(c, "ordning_seq");
-            oppdater(c, "insert into ordning (id, kategori_id, person_id, type, fra_dato, status, oppfolgingskommune_nummer)"
-                    + " values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE', date '2021-02-01', 'AKTIV', '4204')",
+            oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
+                    + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
+                    + " 'KVALIFISERING_I_MOTTAK', date '2021-02-01', 'AKTIV', '4204')",
                     ordning, kategori, person);
             return new long[] {person, ordning};
         }

@@ -44,6 +44,10 @@ public class KategoriOppdaterer {
                         .orElseGet(() -> kategori.leggTilOrdning(b.type(), b.fra(), b.frist(),
                                 person.getOppfolgingskommune(), person.getBydel()));
                 ordning.oppdater(b.til(), b.status(), b.frist());
+                if (ordning.getTilDato() == null) {
+                    // An open ordning follows the person: the lists and the scope rule read it there.
+                    ordning.endreOppfolging(person.getOppfolgingskommune(), person.getBydel());
+                }
             }
         }
     }

@@ -42,6 +42,11 @@ public class Ordning {
     @Column(name = "type", nullable = false)
     private OrdningType type;
 
+    /** A copy of the kategori's type (the database keeps them equal), so the person lists need no join. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kategori_type", nullable = false, updatable = false)
+    private KategoriType kategoriType;
+
     @Column(name = "fra_dato", nullable = false)
     private LocalDate fraDato;
 
@@ -71,6 +76,7 @@ public class Ordning {
         this.kategori = Objects.requireNonNull(kategori);
         this.person = kategori.getPerson();
         this.type = Objects.requireNonNull(type);
+        this.kategoriType = kategori.getType();
         this.fraDato = Objects.requireNonNull(fraDato);
         this.status = OrdningStatus.AKTIV;
         this.frist = frist;

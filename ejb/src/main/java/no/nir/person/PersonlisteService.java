@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,10 @@ public class PersonlisteService {
             KategoriType.INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN, List.of(OrdningType.INTRODUKSJONSPROGRAM),
             KategoriType.NORSKOPPLAERING_INTRODUKSJONSLOVEN, List.of(OrdningType.NORSKOPPLAERING)));
 
-    private static final String FRA = " from ordning o join kategori k on k.id = o.kategori_id"
-            + " join person p on p.id = o.person_id";
+    /** Every filter but DUF and name is on the ordning itself (V3): counting needs no join. */
+    private static final String FRA_ORDNING = " from ordning o";
+    private static final String MED_PERSON = " join person p on p.id = o.person_id";
+    private static final String FRA = FRA_ORDNING + " join kategori k on k.id = o.kategori_id" + MED_PERSON;
 
     private static final String KOLONNER = "select p.id, o.id, p.duf_nummer, p.fornavn, p.etternavn, k.type,"
             + " k.fra_dato, o.type, o.frist, o.status";
@@ -54,7 +58,9 @@ public class PersonlisteService {
 
     public long antall(PersonlisteKriterier kriterier) {
         SqlVilkar vilkar = vilkar(kriterier, LocalDate.now());
-        return ((Number) vilkar.query(em, "select count(*)" + FRA + vilkar.where()).getSingleResult()).longValue();
+        String fra = kriterier.duf() == null && (kriterier.navn() == null || kriterier.navn().isBlank())
+                ? FRA_ORDNING : FRA_ORDNING + MED_PERSON;
+        return ((Number) vilkar.query(em, "select count(*)" + fra + vilkar.where()).getSingleResult()).longValue();
     }
 
     public List<PersonlisteRad> side(PersonlisteKriterier kriterier, PersonlisteSortering sortering, boolean synkende,
@@ -103,32 +109,37 @@ public class PersonlisteService {
     }
 
     private SqlVilkar vilkar(PersonlisteKriterier kr, LocalDate idag) {
+        // An open ordning is one of an open kategori: the beregning gives them the same til-dato.
         SqlVilkar vilkar = new SqlVilkar()
-                .og("k.til_dato is null")
-                .og("k.lovverk = ?", kr.lovverk().name())
-                .ogInnenfor(tilgangKilde.gjeldende());
+                .og("o.til_dato is null")
+                .ogInnenfor(tilgangKilde.gjeldende(), "o");
         if (kr.modus() == PersonlisteKriterier.Modus.TILTAK) {
-            vilkar.og("k.type = ?", KategoriType.KVALIFISERING_I_MOTTAK.name())
+            vilkar.og("o.kategori_type = ?", KategoriType.KVALIFISERING_I_MOTTAK.name())
                     .og("o.type = ?", OrdningType.KVALIFISERING_MOTTAKSBEBOERE.name())
                     .og((kr.medTiltak() ? "" : "not ")
                             + "exists (select 1 from tiltak t where t.ordning_id = o.id and t.slettet_tid is null)");
         } else {
             if (kr.kategori() != null) {
-                vilkar.og("k.type = ?", kr.kategori().name());
+                vilkar.og("o.kategori_type = ?", kr.kategori().name());
+            } else {
+                List<String> typer = Arrays.stream(KategoriType.values())
+                        .filter(t -> t.lovverk() == kr.lovverk()).map(Enum::name).toList();
+                vilkar.og("o.kategori_type in (" + String.join(", ", Collections.nCopies(typer.size(), "?")) + ")",
+                        typer.toArray());
             }
             if (kr.ordning() != null) {
                 vilkar.og("o.type = ?", kr.ordning().name());
             }
         }
         if (kr.fylke() != null) {
-            vilkar.og("p.oppfolgingskommune_nummer in (select nummer from kommune where fylke_nummer = "
+            vilkar.og("o.oppfolgingskommune_nummer in (select nummer from kommune where fylke_nummer = "
                     + SqlVilkar.TEGN + ")", kr.fylke());
         }
         if (kr.kommune() != null) {
-            vilkar.og("p.oppfolgingskommune_nummer = " + SqlVilkar.TEGN, kr.kommune());
+            vilkar.og("o.oppfolgingskommune_nummer = " + SqlVilkar.TEGN, kr.kommune());
         }
         if (kr.bydel() != null) {
-            vilkar.og("p.bydel_nummer = " + SqlVilkar.TEGN, kr.bydel());
+            vilkar.og("o.bydel_nummer = " + SqlVilkar.TEGN, kr.bydel());
         }
         if (kr.duf() != null) {
             // Typed with or without spaces; a whole number uses the unique index, a part is a prefix.

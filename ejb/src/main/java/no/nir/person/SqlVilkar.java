@@ -52,13 +52,16 @@ final class SqlVilkar {
                 liste.toArray());
     }
 
-    /** The scope rule of SPEC §1 on the person alias p: own kommuner, own bydel where the user has one. */
-    SqlVilkar ogInnenfor(Tilgang tilgang) {
+    /**
+     * The scope rule of SPEC §1 on a table with oppfolgingskommune_nummer and bydel_nummer (person p,
+     * or an open ordning o, which follows its person): own kommuner, own bydel where the user has one.
+     */
+    SqlVilkar ogInnenfor(Tilgang tilgang, String alias) {
         if (tilgang.erNasjonal()) {
             return this;
         }
-        ogIListe("p.oppfolgingskommune_nummer", tilgang.kommuner());
-        return tilgang.bydel() == null ? this : og("p.bydel_nummer = " + TEGN, tilgang.bydel());
+        ogIListe(alias + ".oppfolgingskommune_nummer", tilgang.kommuner());
+        return tilgang.bydel() == null ? this : og(alias + ".bydel_nummer = " + TEGN, tilgang.bydel());
     }
 
     /** Substring of the normalised name, with the typed text normalised by the same SQL function. */
