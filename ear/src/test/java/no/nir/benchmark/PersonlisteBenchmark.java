@@ -51,22 +51,42 @@ class PersonlisteBenchmark {
     @PersistenceContext(unitName = "nir")
     EntityManager em;
 
+    // One test per user: each in-container test call must end within the JMX protocol's 60 s.
     @Test
-    void forsteSideAvPersonlisten() throws Exception {
-        PersonlisteKriterier mottak = PersonlisteKriterier.kategori(Lovverk.INTEGRERINGSLOVEN, KategoriType.KVALIFISERING_I_MOTTAK);
-        for (String bruker : List.of("les", "oslo", "imdi")) {
-            long linjer = Som.bruker(bruker, () -> personlisteService.antall(mottak));
-            assertTrue(linjer > 0, bruker);
-            skriv("Personliste Kvalifisering i mottak, første side (antall + 25 linjer), " + bruker + ", "
-                    + linjer + " linjer", median(() -> Som.bruker(bruker, () -> {
-                personlisteService.antall(mottak);
-                return personlisteService.side(mottak, PersonlisteSortering.DUF, false, 0, 25);
-            })));
-        }
+    void forsteSideKristiansand() throws Exception {
+        forsteSide("les");
+    }
+
+    @Test
+    void forsteSideOslo() throws Exception {
+        forsteSide("oslo");
+    }
+
+    @Test
+    void forsteSideNasjonalt() throws Exception {
+        forsteSide("imdi");
+    }
+
+    @Test
+    void forsteSideUtenRegistrerteTiltak() throws Exception {
         PersonlisteKriterier utenTiltak = PersonlisteKriterier.tiltak(false);
-        skriv("Personliste uten registrerte tiltak, første side, les", median(() -> Som.bruker("les", () -> {
-            personlisteService.antall(utenTiltak);
-            return personlisteService.side(utenTiltak, PersonlisteSortering.NAVN, false, 0, 25);
+        long linjer = Som.bruker("les", () -> personlisteService.antall(utenTiltak));
+        assertTrue(linjer > 0);
+        skriv("Personliste uten registrerte tiltak, første side sortert på navn, les, " + linjer + " linjer",
+                median(() -> Som.bruker("les", () -> {
+                    personlisteService.antall(utenTiltak);
+                    return personlisteService.side(utenTiltak, PersonlisteSortering.NAVN, false, 0, 25);
+                })));
+    }
+
+    private void forsteSide(String bruker) throws Exception {
+        PersonlisteKriterier mottak = PersonlisteKriterier.kategori(Lovverk.INTEGRERINGSLOVEN, KategoriType.KVALIFISERING_I_MOTTAK);
+        long linjer = Som.bruker(bruker, () -> personlisteService.antall(mottak));
+        assertTrue(linjer > 0, bruker);
+        skriv("Personliste Kvalifisering i mottak, første side (antall + 25 linjer sortert på DUF), " + bruker + ", "
+                + linjer + " linjer", median(() -> Som.bruker(bruker, () -> {
+            personlisteService.antall(mottak);
+            return personlisteService.side(mottak, PersonlisteSortering.DUF, false, 0, 25);
         })));
     }
 

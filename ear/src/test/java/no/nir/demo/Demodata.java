@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.nir.plattform.Migreringsoppsett;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -30,7 +31,7 @@ import org.postgresql.copy.CopyManager;
  *
  * <pre>
  * Demodata --jdbc URL [--bruker postgres] [--passord ""] [--personer 2000] [--idag yyyy-MM-dd]
- *          [--seed 2026] [--tillegg]
+ *          [--seed 2026] [--tillegg] [--migrer]
  * </pre>
  *
  * <p>It lives in the ear module's tests so it never ships. From the top directory (Maven resolves the
@@ -73,9 +74,15 @@ public final class Demodata {
         }
     }
 
-    /** Runs the generator; the database must already be migrated. */
+    /** Runs the generator; the database must be migrated already, or --migrer given. */
     public static Resultat kjor(String... args) throws SQLException, IOException {
         Innstillinger innstillinger = Innstillinger.les(args);
+        if (innstillinger.migrer()) {
+            Migreringsoppsett.flyway(Demodata.class.getClassLoader())
+                    .dataSource(innstillinger.jdbc(), innstillinger.bruker(), innstillinger.passord())
+                    .load()
+                    .migrate();
+        }
         long start = System.nanoTime();
         try (Connection connection = innstillinger.koble()) {
             long personerFra = tell(connection, "person");
@@ -197,15 +204,18 @@ public final class Demodata {
 
     /** The command line. */
     record Innstillinger(String jdbc, String bruker, String passord, int personer, LocalDate idag, long seed,
-                         boolean tillegg) {
+                         boolean tillegg, boolean migrer) {
 
         static Innstillinger les(String... args) {
             Map<String, String> verdier = new LinkedHashMap<>();
             boolean tillegg = false;
+            boolean migrer = false;
             for (int i = 0; i < args.length; i++) {
                 String navn = args[i];
                 if (navn.equals("--tillegg")) {
                     tillegg = true;
+                } else if (navn.equals("--migrer")) {
+                    migrer = true;
                 } else if (List.of("--jdbc", "--bruker", "--passord", "--personer", "--idag", "--seed")
                         .contains(navn) && i + 1 < args.length) {
                     verdier.put(navn, args[++i]);
@@ -224,7 +234,7 @@ public final class Demodata {
             LocalDate idag = verdier.containsKey("--idag") ? LocalDate.parse(verdier.get("--idag")) : LocalDate.now();
             return new Innstillinger(jdbc, verdier.getOrDefault("--bruker", "postgres"),
                     verdier.getOrDefault("--passord", ""), personer, idag,
-                    Long.parseLong(verdier.getOrDefault("--seed", "2026")), tillegg);
+                    Long.parseLong(verdier.getOrDefault("--seed", "2026")), tillegg, migrer);
         }
 
         Connection koble() throws SQLException {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import no.nir.test.Deployments;
 import no.nir.test.Navn;
+import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -195,7 +195,7 @@ class PersonlisteNettleserIT {
     private static Laget lagPersoner(String etternavn) throws SQLException {
         List<Long> personer = new ArrayList<>();
         List<String> dufNumre = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(System.getProperty("nir.test.jdbc.url"), "postgres", "")) {
+        try (Connection c = Jdbc.koble()) {
             for (int i = 0; i < 30; i++) {
                 String duf = String.format("8%011d", DUF.incrementAndGet());
                 String bydel = i < 20 ? "030101" : "030102";

@@ -14,13 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import no.nir.test.Deployments;
+import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -252,56 +250,40 @@ class PersonsideNettleserIT {
     }
 
     private static Person lagPerson(String kommune, String fornavn, String etternavn) throws SQLException {
-        try (Connection c = DriverManager.getConnection(System.getProperty("nir.test.jdbc.url"), "postgres", "")) {
+        try (Connection c = Jdbc.koble()) {
             String duf = String.format("8%011d", LOPENUMMER.incrementAndGet());
-            long mottak = neste(c, "mottak_seq");
-            oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, ?, ?)", mottak,
+            long mottak = Jdbc.nesteId(c, "mottak_seq");
+            Jdbc.oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, ?, ?)", mottak,
                     "Nettlesermottak " + kommune, kommune);
-            long person = neste(c, "person_seq");
-            oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
+            long person = Jdbc.nesteId(c, "person_seq");
+            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
                             + " tillatelsesdato, mottak_id, oppfolgingskommune_nummer) values (?, ?, ?, ?, ?, 'K', 'Eritrea', ?, ?, ?)",
                     person, duf, fornavn, etternavn, Date.valueOf(LocalDate.of(1990, 4, 12)), Date.valueOf(TILLATELSE),
                     mottak, kommune);
-            long kategori = neste(c, "kategori_seq");
-            oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
+            long kategori = Jdbc.nesteId(c, "kategori_seq");
+            Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
                     + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', ?)", kategori, person, Date.valueOf(TILLATELSE));
-            long kvalifisering = neste(c, "ordning_seq");
+            long kvalifisering = Jdbc.nesteId(c, "ordning_seq");
             String ordning = "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status, frist,"
                     + " oppfolgingskommune_nummer) values (?, ?, ?, ?, 'KVALIFISERING_I_MOTTAK', ?, 'AKTIV', ?, ?)";
-            oppdater(c, ordning, kvalifisering, kategori, person, "KVALIFISERING_MOTTAKSBEBOERE", Date.valueOf(TILLATELSE),
+            Jdbc.oppdater(c, ordning, kvalifisering, kategori, person, "KVALIFISERING_MOTTAKSBEBOERE", Date.valueOf(TILLATELSE),
                     null, kommune);
-            oppdater(c, ordning, neste(c, "ordning_seq"), kategori, person, "KOMPETANSEKARTLEGGING", Date.valueOf(TILLATELSE),
+            Jdbc.oppdater(c, ordning, Jdbc.nesteId(c, "ordning_seq"), kategori, person, "KOMPETANSEKARTLEGGING", Date.valueOf(TILLATELSE),
                     Date.valueOf(KARTLEGGINGSFRIST), kommune);
-            long kompetanse = neste(c, "kompetanse_seq");
-            oppdater(c, "insert into kompetanse (id, person_id, kilde, registrert_dato, status, andre_ferdigheter,"
+            long kompetanse = Jdbc.nesteId(c, "kompetanse_seq");
+            Jdbc.oppdater(c, "insert into kompetanse (id, person_id, kilde, registrert_dato, status, andre_ferdigheter,"
                             + " interesser, karriereveiledning_notat, karriereveiledning_dato)"
                             + " values (?, ?, 'SELVREGISTRERT', ?, 'NOTAT_PABEGYNT', 'Førerkort klasse B', 'Fotball', ?, ?)",
                     kompetanse, person, Date.valueOf(LocalDate.of(2024, 3, 1)),
                     "Ønsker godkjenning av sykepleierutdanningen.", Date.valueOf(LocalDate.of(2024, 4, 2)));
-            oppdater(c, "insert into kompetanse_sprak (id, kompetanse_id, sprak, muntlig_niva, skriftlig_niva, morsmal)"
-                    + " values (?, ?, 'Arabisk', 'Morsmål', 'Morsmål', true)", neste(c, "kompetanse_sprak_seq"), kompetanse);
-            oppdater(c, "insert into kompetanse_yrke (id, kompetanse_id, yrke, antall_ar) values (?, ?, 'Sykepleier', 4.5)",
-                    neste(c, "kompetanse_yrke_seq"), kompetanse);
-            oppdater(c, "insert into kompetanse_utdanning (id, kompetanse_id, niva, fagfelt, land, antall_ar, fullfort)"
-                    + " values (?, ?, 'Bachelor', 'Sykepleie', 'Eritrea', 3, true)", neste(c, "kompetanse_utdanning_seq"), kompetanse);
+            Jdbc.oppdater(c, "insert into kompetanse_sprak (id, kompetanse_id, sprak, muntlig_niva, skriftlig_niva, morsmal)"
+                    + " values (?, ?, 'Arabisk', 'Morsmål', 'Morsmål', true)", Jdbc.nesteId(c, "kompetanse_sprak_seq"), kompetanse);
+            Jdbc.oppdater(c, "insert into kompetanse_yrke (id, kompetanse_id, yrke, antall_ar) values (?, ?, 'Sykepleier', 4.5)",
+                    Jdbc.nesteId(c, "kompetanse_yrke_seq"), kompetanse);
+            Jdbc.oppdater(c, "insert into kompetanse_utdanning (id, kompetanse_id, niva, fagfelt, land, antall_ar, fullfort)"
+                    + " values (?, ?, 'Bachelor', 'Sykepleie', 'Eritrea', 3, true)", Jdbc.nesteId(c, "kompetanse_utdanning_seq"), kompetanse);
             return new Person(person, duf, kvalifisering);
         }
     }
 
-    /** A fresh value: the application's own sequence blocks end below it, so ids never collide. */
-    private static long neste(Connection c, String sekvens) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select nextval('" + sekvens + "')"); ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void oppdater(Connection c, String sql, Object... verdier) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < verdier.length; i++) {
-                s.setObject(i + 1, verdier[i]);
-            }
-            s.executeUpdate();
-        }
-    }
 }

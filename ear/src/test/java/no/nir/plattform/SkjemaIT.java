@@ -117,10 +117,10 @@ class SkjemaIT {
             Person person = em.find(Person.class, personId);
             Kategori kategori = new Kategori(person, KategoriType.INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN,
                     LocalDate.of(2020, 2, 1));
-            kategori.leggTilOrdning(OrdningType.INTRODUKSJONSPROGRAM, LocalDate.of(2020, 2, 1),
-                    LocalDate.of(2020, 5, 1), em.find(Kommune.class, "4601"), em.find(Bydel.class, "460104"))
+            kategori.leggTilOrdning(OrdningType.INTRODUKSJONSPROGRAM, LocalDate.of(2020, 5, 1),
+                            em.find(Kommune.class, "4601"), em.find(Bydel.class, "460104"))
                     .avslutt(LocalDate.of(2021, 6, 30), OrdningStatus.INAKTIV);
-            kategori.leggTilOrdning(OrdningType.KOMPETANSEKARTLEGGING, LocalDate.of(2020, 2, 1), null,
+            kategori.leggTilOrdning(OrdningType.KOMPETANSEKARTLEGGING, null,
                     em.find(Kommune.class, "4601"), null)
                     .oppdater(LocalDate.of(2021, 6, 30), OrdningStatus.FULLFORT, null);
             kategori.oppdaterTil(LocalDate.of(2021, 6, 30));
@@ -294,8 +294,8 @@ class SkjemaIT {
         return tx.kjor(em -> {
             Kategori kategori = new Kategori(em.find(Person.class, personId), KategoriType.KVALIFISERING_I_MOTTAK,
                     LocalDate.of(2026, 1, 5));
-            Ordning ordning = kategori.leggTilOrdning(OrdningType.KVALIFISERING_MOTTAKSBEBOERE,
-                    LocalDate.of(2026, 1, 5), null, em.find(Kommune.class, "4204"), null);
+            Ordning ordning = kategori.leggTilOrdning(OrdningType.KVALIFISERING_MOTTAKSBEBOERE, null,
+                    em.find(Kommune.class, "4204"), null);
             em.persist(kategori);
             return ordning;
         }).getId();

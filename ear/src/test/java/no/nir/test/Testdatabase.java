@@ -3,8 +3,7 @@ package no.nir.test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import no.nir.plattform.migrering.V2__Referansedata;
-import org.flywaydb.core.Flyway;
+import no.nir.plattform.Migreringsoppsett;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -32,10 +31,8 @@ public final class Testdatabase implements AutoCloseable {
         }
         String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + navn;
         try {
-            MigrateResult resultat = Flyway.configure()
+            MigrateResult resultat = Migreringsoppsett.flyway(Testdatabase.class.getClassLoader())
                     .dataSource(url, "postgres", "")
-                    .locations("classpath:db/migration")
-                    .javaMigrations(new V2__Referansedata())
                     .load()
                     .migrate();
             return new Testdatabase(navn, url, resultat);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.nir.test.Deployments;
+import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -258,19 +258,19 @@ class TiltakNettleserIT {
 
     /** A mottak resident of 4204 with the ordning Kvalifisering for mottaksbeboere from 1 February 2021. */
     private static long[] nyMottaksbeboerMedOrdning() throws SQLException {
-        try (Connection c = DriverManager.getConnection(System.getProperty("nir.test.jdbc.url"), "postgres", "")) {
-            long mottak = id(c, "mottak_seq");
-            oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, 'Nettlesermottak', '4204')", mottak);
-            long person = id(c, "person_seq");
+        try (Connection c = Jdbc.koble()) {
+            long mottak = Jdbc.nesteId(c, "mottak_seq");
+            Jdbc.oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, 'Nettlesermottak', '4204')", mottak);
+            long person = Jdbc.nesteId(c, "person_seq");
             String duf = String.format("8%011d", System.nanoTime() % 100_000_000_000L);
-            oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
+            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
                     + " tillatelsesdato, mottak_id, oppfolgingskommune_nummer) values (?, ?, 'Nora', 'Nettleser',"
                     + " date '1990-01-01', 'K', 'Syria', date '2021-02-01', ?, '4204')", person, duf, mottak);
-            long kategori = id(c, "kategori_seq");
-            oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
+            long kategori = Jdbc.nesteId(c, "kategori_seq");
+            Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
                     + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01')", kategori, person);
-            long ordning = id(c, "ordning_seq");
-            oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
+            long ordning = Jdbc.nesteId(c, "ordning_seq");
+            Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
                     + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
                     + " 'KVALIFISERING_I_MOTTAK', date '2021-02-01', 'AKTIV', '4204')",
                     ordning, kategori, person);
@@ -279,30 +279,13 @@ class TiltakNettleserIT {
     }
 
     private static int antallTiltak(long ordning) throws SQLException {
-        try (Connection c = DriverManager.getConnection(System.getProperty("nir.test.jdbc.url"), "postgres", "");
+        try (Connection c = Jdbc.koble();
              PreparedStatement s = c.prepareStatement("select count(*) from tiltak where ordning_id = ?")) {
             s.setLong(1, ordning);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getInt(1);
             }
-        }
-    }
-
-    /** A sequence value used as is: EclipseLink uses the 49 ids below each value it fetches, never the value itself. */
-    private static long id(Connection c, String sekvens) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select nextval('" + sekvens + "')"); ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void oppdater(Connection c, String sql, Object... verdier) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < verdier.length; i++) {
-                s.setObject(i + 1, verdier[i]);
-            }
-            s.executeUpdate();
         }
     }
 }

@@ -71,9 +71,9 @@ public class Kategori {
         this.fraDato = Objects.requireNonNull(fraDato);
     }
 
-    public Ordning leggTilOrdning(OrdningType ordningType, LocalDate fra, LocalDate frist,
-                                  Kommune oppfolgingskommune, Bydel bydel) {
-        Ordning ordning = new Ordning(this, ordningType, fra, frist, oppfolgingskommune, bydel);
+    /** The ordning starts with its kategori; the person lists rely on the two fra-datoer being equal. */
+    public Ordning leggTilOrdning(OrdningType ordningType, LocalDate frist, Kommune oppfolgingskommune, Bydel bydel) {
+        Ordning ordning = new Ordning(this, ordningType, frist, oppfolgingskommune, bydel);
         ordninger.add(ordning);
         return ordning;
     }

@@ -41,7 +41,7 @@ public class KategoriOppdaterer {
                 Ordning ordning = kategori.getOrdninger().stream()
                         .filter(o -> o.getType() == b.type())
                         .findFirst()
-                        .orElseGet(() -> kategori.leggTilOrdning(b.type(), b.fra(), b.frist(),
+                        .orElseGet(() -> kategori.leggTilOrdning(b.type(), b.frist(),
                                 person.getOppfolgingskommune(), person.getBydel()));
                 ordning.oppdater(b.til(), b.status(), b.frist());
                 if (ordning.getTilDato() == null) {

@@ -71,13 +71,12 @@ public class Ordning {
     protected Ordning() {
     }
 
-    Ordning(Kategori kategori, OrdningType type, LocalDate fraDato, LocalDate frist,
-            Kommune oppfolgingskommune, Bydel bydel) {
+    Ordning(Kategori kategori, OrdningType type, LocalDate frist, Kommune oppfolgingskommune, Bydel bydel) {
         this.kategori = Objects.requireNonNull(kategori);
         this.person = kategori.getPerson();
         this.type = Objects.requireNonNull(type);
         this.kategoriType = kategori.getType();
-        this.fraDato = Objects.requireNonNull(fraDato);
+        this.fraDato = kategori.getFraDato();
         this.status = OrdningStatus.AKTIV;
         this.frist = frist;
         this.oppfolgingskommune = Objects.requireNonNull(oppfolgingskommune);

@@ -8,7 +8,7 @@ import no.nir.ordning.OrdningType;
 public enum PersonlisteSortering {
     DUF("duf", "p.duf_nummer"),
     NAVN("navn", "p.fornavn", "p.etternavn"),
-    KATEGORI_FRA("kategoriFra", "k.fra_dato"),
+    KATEGORI_FRA("kategoriFra", "o.fra_dato"),
     ORDNING("ordning", ordningsnavn()),
     FRIST("frist", "o.frist");
 

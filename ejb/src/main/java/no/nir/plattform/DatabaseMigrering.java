@@ -7,8 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import javax.sql.DataSource;
-import no.nir.plattform.migrering.V2__Referansedata;
-import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date while the application deploys, before any service uses the
@@ -25,12 +23,6 @@ public class DatabaseMigrering {
 
     @PostConstruct
     void migrer() {
-        Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                // Registered, not scanned: Java migrations are not found by scanning in WildFly's VFS.
-                .javaMigrations(new V2__Referansedata())
-                .load()
-                .migrate();
+        Migreringsoppsett.flyway(getClass().getClassLoader()).dataSource(dataSource).load().migrate();
     }
 }

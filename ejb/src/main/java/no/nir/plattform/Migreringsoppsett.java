@@ -1,0 +1,19 @@
+package no.nir.plattform;
+
+import no.nir.plattform.migrering.V2__Referansedata;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/** The one Flyway setup, shared by the deployment, the demo data generator and the tests. */
+public final class Migreringsoppsett {
+
+    private Migreringsoppsett() {
+    }
+
+    public static FluentConfiguration flyway(ClassLoader classLoader) {
+        return Flyway.configure(classLoader)
+                .locations("classpath:db/migration")
+                // Registered, not scanned: Java migrations are not found by scanning in WildFly's VFS.
+                .javaMigrations(new V2__Referansedata());
+    }
+}
