@@ -1,8 +1,10 @@
 package no.nir.plattform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import no.nir.ordning.KategoriType;
 import no.nir.test.Deployments;
 import no.nir.test.nettleser.Nettleser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,6 +42,15 @@ class InnloggingNettleserIT {
             nettleser.ventPaaTekst(By.id("liste"), "linjer");
             assertTrue(nettleser.driver().findElement(By.id("innlogget")).getText().contains("les"));
             nettleser.skjermbilde("plattform-02-personer");
+
+            // Every top menu item leads to a page: Rapporter lists each kategori with its CSV file.
+            nettleser.driver().findElement(By.id("meny-rapporter")).click();
+            nettleser.ventPaaTekst(By.id("rapporter"), "Kvalifisering i mottak");
+            assertEquals(KategoriType.values().length,
+                    nettleser.driver().findElements(By.cssSelector("#rapporter a.csvlenke")).size());
+            assertTrue(nettleser.driver().findElements(By.id("meny-innsynslogg")).isEmpty(),
+                    "only kommune administrators and IMDi see the innsynslogg");
+            nettleser.skjermbilde("plattform-03-rapporter");
 
             nettleser.driver().findElement(By.id("loggut")).click();
             nettleser.vent(By.id("j_username"));
