@@ -58,6 +58,17 @@ class InnloggingNettleserIT {
     }
 
     @Test
+    void kommuneadminSerInnsynsloggen() throws Exception {
+        try (Nettleser nettleser = Nettleser.start(base)) {
+            nettleser.loggInn("kommuneadmin");
+            nettleser.driver().findElement(By.id("meny-innsynslogg")).click();
+            nettleser.ventPaaTekst(By.tagName("h1"), "Innsynslogg");
+            nettleser.ventPaaTekst(By.id("innsynsloggskjema:innsynslogg"), "linjer");
+            nettleser.skjermbilde("plattform-04-innsynslogg");
+        }
+    }
+
+    @Test
     void feilPassordGirNorskMelding() throws Exception {
         try (Nettleser nettleser = Nettleser.start(base)) {
             nettleser.gaaTil("");
