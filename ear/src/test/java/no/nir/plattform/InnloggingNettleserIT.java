@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
 import no.nir.ordning.KategoriType;
 import no.nir.test.Deployments;
+import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,12 +62,32 @@ class InnloggingNettleserIT {
 
     @Test
     void kommuneadminSerInnsynsloggen() throws Exception {
+        long person = personIKristiansand();
         try (Nettleser nettleser = Nettleser.start(base)) {
+            // A caseworker opens a person; the kommune's administrator sees it in the log.
+            nettleser.loggInn("les");
+            nettleser.gaaTil("person/grunndata.xhtml?id=" + person);
+            nettleser.ventPaaTekst(By.id("personnavn"), "Innlogging Testperson");
+            nettleser.driver().findElement(By.id("loggut")).click();
+            nettleser.vent(By.id("j_username"));
+
             nettleser.loggInn("kommuneadmin");
             nettleser.driver().findElement(By.id("meny-innsynslogg")).click();
             nettleser.ventPaaTekst(By.tagName("h1"), "Innsynslogg");
-            nettleser.ventPaaTekst(By.id("innsynsloggskjema:innsynslogg"), "linjer");
+            nettleser.ventPaaTekst(By.id("innsynsloggskjema:innsynslogg"), "Innlogging Testperson");
+            assertTrue(nettleser.driver().findElement(By.id("innsynsloggskjema:innsynslogg")).getText().contains("Åpnet person"));
             nettleser.skjermbilde("plattform-04-innsynslogg");
+        }
+    }
+
+    /** A mottak resident of 4204, made with plain JDBC like the other browser tests' data. */
+    private static long personIKristiansand() throws SQLException {
+        try (Connection c = Jdbc.koble()) {
+            long person = Jdbc.nesteId(c, "person_seq");
+            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
+                    + " oppfolgingskommune_nummer) values (?, ?, 'Innlogging', 'Testperson', date '1991-01-01', 'M',"
+                    + " 'Syria', '4204')", person, String.format("7%011d", System.nanoTime() % 100_000_000_000L));
+            return person;
         }
     }
 
