@@ -2,12 +2,13 @@
 # Applies jboss-cli scripts to a stopped WildFly (embed-server), the same scripts an administrator
 # runs with "jboss-cli.sh -c --file=... --properties=..." against a running server.
 # Usage: apply-offline.sh JBOSS_HOME PROPERTIES_FILE SCRIPT.cli [SCRIPT.cli ...]
+# NIR_SERVER_CONFIG names another configuration file, e.g. standalone-ha.xml (default standalone.xml).
 set -euo pipefail
 jboss_home=$1; props=$2; shift 2
 wrapper=$(mktemp --suffix=.cli)
 trap 'rm -f "$wrapper"' EXIT
 {
-    echo "embed-server --std-out=discard --server-config=standalone.xml"
+    echo "embed-server --std-out=discard --server-config=${NIR_SERVER_CONFIG:-standalone.xml}"
     for script in "$@"; do cat "$script"; echo; done
     echo "stop-embedded-server"
 } > "$wrapper"

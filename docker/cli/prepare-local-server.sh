@@ -17,7 +17,7 @@ if ! psql -h "$db_host" -U postgres -tAc "select 1 from pg_database where datnam
     createdb -h "$db_host" -U postgres "$db"
 fi
 
-scripts=("$cli/datasource.cli" "$cli/security.cli" "$cli/demo-users.cli")
+scripts=("$cli/datasource.cli" "$cli/monitoring.cli" "$cli/security.cli" "$cli/demo-users.cli")
 fingerprint=$(cat "${scripts[@]}" "$cli/apply-offline.sh" <(echo "$dist $driver $db_host $db") | sha1sum | cut -d' ' -f1)
 marker="$jboss_home/.nir-configured"
 if [ -f "$marker" ] && [ "$(cat "$marker")" = "$fingerprint" ]; then
