@@ -1,6 +1,8 @@
 package no.nir.ordning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -20,6 +22,9 @@ public class KategoriOppdaterer {
 
     @PersistenceContext(unitName = "nir")
     EntityManager em;
+
+    @Inject
+    Event<OrdningerEndret> ordningerEndret;
 
     public void oppdater(Person person, LocalDate idag) {
         List<Kategori> lagret = em.createQuery(
@@ -50,6 +55,7 @@ public class KategoriOppdaterer {
                 }
             }
         }
+        ordningerEndret.fire(new OrdningerEndret(person.getId()));
     }
 
     private KompetanseStatus kompetanseStatus(Person person) {

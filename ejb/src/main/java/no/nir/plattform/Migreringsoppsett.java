@@ -1,6 +1,7 @@
 package no.nir.plattform;
 
 import no.nir.plattform.migrering.V2__Referansedata;
+import no.nir.plattform.migrering.V31__Rapportgrunnlag;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
@@ -17,6 +18,6 @@ public final class Migreringsoppsett {
                 // that already has a higher version must still accept a lower one landed later.
                 .outOfOrder(true)
                 // Registered, not scanned: Java migrations are not found by scanning in WildFly's VFS.
-                .javaMigrations(new V2__Referansedata());
+                .javaMigrations(new V2__Referansedata(), new V31__Rapportgrunnlag());
     }
 }

@@ -54,6 +54,9 @@ public class TiltakService {
     @Inject
     Validator validator;
 
+    @Inject
+    RapportgrunnlagOppdaterer rapportgrunnlag;
+
     @RolesAllowed(Rolle.NIR_SKRIV)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long registrer(long ordningId, TiltakSkjema skjema) {
@@ -65,6 +68,7 @@ public class TiltakService {
         settValgfrie(tiltak, skjema);
         em.persist(tiltak);
         innsynslogger.tiltakEndret(Handling.REGISTRER_TILTAK, tiltak, "Etter: " + beskriv(tiltak));
+        rapportgrunnlag.oppdater(ordning.getId());
         return tiltak.getId();
     }
 
@@ -81,6 +85,7 @@ public class TiltakService {
         settValgfrie(tiltak, skjema);
         flush();
         innsynslogger.tiltakEndret(Handling.ENDRE_TILTAK, tiltak, "Før: " + for_ + "\nEtter: " + beskriv(tiltak));
+        rapportgrunnlag.oppdater(tiltak.getOrdning().getId());
     }
 
     /** Marks the tiltak deleted; it stays in the database and under "Vis slettede tiltak". */
@@ -92,6 +97,7 @@ public class TiltakService {
         tiltak.slett(tilgangKilde.gjeldende().brukernavn(), Instant.now());
         flush();
         innsynslogger.tiltakEndret(Handling.SLETT_TILTAK, tiltak, "Før: " + beskriv(tiltak));
+        rapportgrunnlag.oppdater(tiltak.getOrdning().getId());
     }
 
     /** The month table, newest month first; deleted tiltak are listed only when asked for. */
