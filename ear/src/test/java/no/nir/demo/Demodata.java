@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.nir.plattform.Migreringsoppsett;
+import no.nir.tiltak.Rapportgrunnlag;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -110,6 +111,8 @@ public final class Demodata {
             try (Statement analyze = connection.createStatement()) {
                 analyze.execute("analyze " + String.join(", ", generator.antall().keySet()));
             }
+            // The rows went in by COPY, past the services that keep the report's figures.
+            Rapportgrunnlag.byggPaaNytt(connection);
             connection.commit();
             return new Resultat(generator.antall(), Duration.ofNanos(System.nanoTime() - start));
         }

@@ -181,6 +181,13 @@ public class Testdata {
         ordning.oppdater(ordning.getTilDato(), status, frist);
     }
 
+    /** Moves a mottak resident to a mottak in another kommune and recomputes: the open ordning follows. */
+    public void flyttTilMottak(long personId, String kommunenummer) {
+        Person person = em.find(Person.class, personId);
+        person.flyttTilMottak(mottak(kommunenummer));
+        kategoriOppdaterer.oppdater(person, LocalDate.now());
+    }
+
     /** Settles an existing person in a kommune (no bydel) and recomputes: Kvalifisering i mottak closes. */
     public void bosett(long personId, String kommunenummer, LocalDate dato) {
         Person person = em.find(Person.class, personId);
