@@ -80,6 +80,8 @@ class TiltaksrapportNettleserIT {
         assertTegnet(n, "persondiagram");
         assertTegnet(n, "timediagram");
         n.skjermbilde("rapport-kvalifisering");
+        ((JavascriptExecutor) n.driver()).executeScript("document.getElementById('timediagram').scrollIntoView();");
+        n.skjermbilde("rapport-kvalifisering-timer");
 
         n.driver().findElement(By.id("utskrift")).click();
         n.ventPaaTekst(By.id("omraade"), "Hamar");

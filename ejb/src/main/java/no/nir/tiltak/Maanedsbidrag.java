@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
  * that average for each tiltaksgruppe's tiltak alone. Months without any of these are left out.
  *
  * @param maaned the month
- * @param timerPerGruppe tiltaksgruppe code → the month average of that group's tiltak
+ * @param timerPerGruppe tiltaksgruppe code → the month average of that group's tiltak, in code order
  */
 public record Maanedsbidrag(YearMonth maaned, boolean inn, boolean ut, boolean medTiltak, BigDecimal snitt,
                             Map<String, BigDecimal> timerPerGruppe) {
@@ -29,7 +30,7 @@ public record Maanedsbidrag(YearMonth maaned, boolean inn, boolean ut, boolean m
     private static final BigDecimal NULL = new BigDecimal("0.00");
 
     public Maanedsbidrag {
-        timerPerGruppe = Map.copyOf(timerPerGruppe);
+        timerPerGruppe = Collections.unmodifiableSortedMap(new TreeMap<>(timerPerGruppe));
     }
 
     /**

@@ -39,7 +39,8 @@ public final class Rapportdiagram {
                         .add("data", tall(rapport, m -> BigDecimal.valueOf(m.personer()))).add("yAxisID", "personer")
                         .add("backgroundColor", FARGER.get(0)).add("order", 1));
         JsonObjectBuilder skalaer = Json.createObjectBuilder()
-                .add("personer", akse("Personer", "left").add("beginAtZero", true))
+                .add("personer", akse("Personer", "left").add("beginAtZero", true)
+                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))
                 .add("andel", akse("Andel med tiltak (%)", "right").add("min", 0).add("max", 100)
                         .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
         return konfigurasjon("bar", rapport, datasett, skalaer, "Personer i ordningen og andel med tiltak");
