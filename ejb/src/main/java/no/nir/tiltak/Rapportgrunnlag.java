@@ -41,6 +41,11 @@ public final class Rapportgrunnlag {
 
     /** Recomputes one ordning's rows (none if it is not of Kvalifisering for mottaksbeboere). */
     public static void oppdater(Connection c, long ordningId) throws SQLException {
+        // One writer of the sums at a time: two saves that touch the same months in another order
+        // would otherwise be able to deadlock on the summed rows. Held to the end of the transaction.
+        try (Statement laas = c.createStatement()) {
+            laas.execute("select pg_advisory_xact_lock(hashtext('rapportgrunnlag'))");
+        }
         for (String tabell : List.of("rapport_ordning_gruppe", "rapport_ordning")) {
             try (PreparedStatement slett = c.prepareStatement("delete from " + tabell + " where ordning_id = ?")) {
                 slett.setLong(1, ordningId);
