@@ -2,11 +2,15 @@ package no.nir.tiltak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static no.nir.test.nettleser.TiltakDialog.aapne;
+import static no.nir.test.nettleser.TiltakDialog.fyllInn;
+import static no.nir.test.nettleser.TiltakDialog.lagre;
+import static no.nir.test.nettleser.TiltakDialog.maanedsrad;
+import static no.nir.test.nettleser.TiltakDialog.registrer;
+import static no.nir.test.nettleser.TiltakDialog.velg;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +19,7 @@ import java.util.List;
 import no.nir.test.Deployments;
 import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
+import no.nir.test.nettleser.Testpersoner;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +28,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,7 +51,10 @@ class TiltakNettleserIT {
 
     @Test
     void veiledningensTiltakRegistreresEndresOgSlettes() throws Exception {
-        long[] ider = nyMottaksbeboerMedOrdning();
+        long[] ider;
+        try (Connection c = Jdbc.koble()) {
+            ider = Testpersoner.mottaksbeboerMedOrdning(c, "4204", "Nettleser");
+        }
         try (Nettleser n = Nettleser.start(base)) {
             try {
                 gjennomfoer(n, ider);
@@ -76,7 +83,7 @@ class TiltakNettleserIT {
         n.skjermbilde("tiltak-02-april-2021");
 
         // Livsmestring: registered first, completed later through Vis detaljer → Rediger.
-        aapneDialog(n);
+        aapne(n);
         velg(n, "gruppeKode", LIVSM);
         velg(n, "typeKode", "Livsmestring i et nytt land");
         n.ventPaaTekst(By.cssSelector(".tiltak-veiledning"), "obligatorisk element for alle");
@@ -136,7 +143,7 @@ class TiltakNettleserIT {
 
         // Til dato before fra dato: the message beside the field, the dialog stays open, nothing saved.
         int foer = antallTiltak(ider[1]);
-        aapneDialog(n);
+        aapne(n);
         velg(n, "gruppeKode", NORSK);
         velg(n, "typeKode", "Samfunnskunnskap");
         fyllInn(n, "30.04.2021", "02.04.2021", "5");
@@ -147,64 +154,6 @@ class TiltakNettleserIT {
         n.skjermbilde("tiltak-07-ugyldig");
         n.driver().findElement(By.id("tiltakSkjema:avbryt")).click();
         assertEquals(foer, antallTiltak(ider[1]));
-    }
-
-    private static void registrer(Nettleser n, String gruppe, String type, String fra, String til, String timer) {
-        aapneDialog(n);
-        velg(n, "gruppeKode", gruppe);
-        velg(n, "typeKode", type);
-        fyllInn(n, fra, til, timer);
-        lagre(n);
-    }
-
-    private static void aapneDialog(Nettleser n) {
-        n.driver().findElement(By.id("tiltakOversikt:leggTil")).click();
-        n.ventPaaAjax();
-        n.vent(By.id("tiltakDialog"));
-        n.ventPaaTekst(By.id("tiltakDialog_title"), "Legg til tiltak");
-    }
-
-    /**
-     * Picks an item of a p:selectOneMenu in the dialog by its label. The overlay panel slides in and
-     * out, and a click during that is lost or lands on the other menu's panel, so this opens and
-     * clicks until the menu shows the label.
-     */
-    private static void velg(Nettleser n, String felt, String etikett) {
-        String id = "tiltakSkjema:" + felt;
-        new WebDriverWait(n.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
-            if (d.findElement(By.id(id + "_label")).getText().equals(etikett)) {
-                return true;
-            }
-            d.findElements(By.cssSelector("[id='" + id + "_items'] li[data-label='" + etikett + "']")).stream()
-                    .filter(WebElement::isDisplayed).findFirst()
-                    .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(id)).click());
-            return false;
-        });
-        n.ventPaaAjax();
-    }
-
-    private static void fyllInn(Nettleser n, String fra, String til, String timer) {
-        skriv(n, "tiltakSkjema:fraDato_input", fra);
-        skriv(n, "tiltakSkjema:tilDato_input", til);
-        skriv(n, "tiltakSkjema:timerPerUke", timer);
-    }
-
-    private static void skriv(Nettleser n, String id, String tekst) {
-        WebElement felt = n.driver().findElement(By.id(id));
-        felt.clear();
-        felt.sendKeys(tekst);
-    }
-
-    private static void lagre(Nettleser n) {
-        n.driver().findElement(By.id("tiltakSkjema:lagre")).click();
-        n.ventPaaAjax();
-        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("tiltakDialog")));
-    }
-
-    private static WebElement maanedsrad(Nettleser n, String maaned) {
-        return n.vent(By.xpath("//div[contains(@class,'tiltak-maanedtabell')]//tr[@data-ri]/td[contains(@class,'tiltak-maaned')]"
-                + "[starts-with(normalize-space(.),'" + maaned + " -')]"));
     }
 
     private static String april(Nettleser n) {
@@ -254,38 +203,9 @@ class TiltakNettleserIT {
         n.ventPaaAjax();
     }
 
-    // ---------------------------------------------------------------- data through JDBC
-
-    /** A mottak resident of 4204 with the ordning Kvalifisering for mottaksbeboere from 1 February 2021. */
-    private static long[] nyMottaksbeboerMedOrdning() throws SQLException {
-        try (Connection c = Jdbc.koble()) {
-            long mottak = Jdbc.nesteId(c, "mottak_seq");
-            Jdbc.oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, 'Nettlesermottak', '4204')", mottak);
-            long person = Jdbc.nesteId(c, "person_seq");
-            String duf = String.format("8%011d", System.nanoTime() % 100_000_000_000L);
-            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
-                    + " tillatelsesdato, mottak_id, oppfolgingskommune_nummer) values (?, ?, 'Nora', 'Nettleser',"
-                    + " date '1990-01-01', 'K', 'Syria', date '2021-02-01', ?, '4204')", person, duf, mottak);
-            long kategori = Jdbc.nesteId(c, "kategori_seq");
-            Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
-                    + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01')", kategori, person);
-            long ordning = Jdbc.nesteId(c, "ordning_seq");
-            Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
-                    + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
-                    + " 'KVALIFISERING_I_MOTTAK', date '2021-02-01', 'AKTIV', '4204')",
-                    ordning, kategori, person);
-            return new long[] {person, ordning};
-        }
-    }
-
     private static int antallTiltak(long ordning) throws SQLException {
-        try (Connection c = Jdbc.koble();
-             PreparedStatement s = c.prepareStatement("select count(*) from tiltak where ordning_id = ?")) {
-            s.setLong(1, ordning);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
+        try (Connection c = Jdbc.koble()) {
+            return Testpersoner.antallTiltak(c, ordning);
         }
     }
 }
