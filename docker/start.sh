@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Container entry point: points the datasource at the database named by the environment
 # (NIR_DB_URL, NIR_DB_USER, NIR_DB_PASSWORD) on first start, then runs WildFly in the foreground.
+# The management interface (health, metrics, administration) listens on NIR_MANAGEMENT_ADDRESS,
+# by default the container's own loopback only.
 set -euo pipefail
 : "${NIR_DB_URL:?NIR_DB_URL must be set, e.g. jdbc:postgresql://db:5432/nir}"
 : "${NIR_DB_USER:?NIR_DB_USER must be set}"
@@ -10,8 +12,8 @@ if [ ! -f "$JBOSS_HOME/.nir-datasource" ]; then
     props=$(mktemp)
     printf '%s\n' "nir.postgresql.jar=/opt/nir/postgresql.jar" "nir.db.url=$NIR_DB_URL" \
         "nir.db.user=$NIR_DB_USER" "nir.db.password=$NIR_DB_PASSWORD" > "$props"
-    bash /opt/nir/cli/apply-offline.sh "$JBOSS_HOME" "$props" /opt/nir/cli/datasource.cli
+    bash /opt/nir/cli/apply-offline.sh "$JBOSS_HOME" "$props" /opt/nir/cli/datasource.cli /opt/nir/cli/monitoring.cli
     rm -f "$props"
     touch "$JBOSS_HOME/.nir-datasource"
 fi
-exec "$JBOSS_HOME/bin/standalone.sh" -b 0.0.0.0 -bmanagement 0.0.0.0 "$@"
+exec "$JBOSS_HOME/bin/standalone.sh" -b 0.0.0.0 -bmanagement "${NIR_MANAGEMENT_ADDRESS:-127.0.0.1}" "$@"
