@@ -23,7 +23,7 @@ public final class Wildfly implements AutoCloseable {
 
     private static final Path TARGET = Path.of(System.getProperty("nir.target", "target"));
     private static final Path CLI = Path.of(System.getProperty("nir.cli", "../docker/cli"));
-    private static final Duration OPPSTART = Duration.ofMinutes(8);
+    private static final Duration OPPSTART = Duration.ofMinutes(20);
 
     private final String navn;
     private final Path home;

@@ -1,0 +1,135 @@
+package no.nir.plattform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import no.nir.test.Testdatabase;
+import no.nir.test.drift.Wildfly;
+import no.nir.test.nettleser.Nettleser;
+import no.nir.test.nettleser.Testpersoner;
+import no.nir.test.nettleser.TiltakDialog;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Two nodes (standalone-ha.xml, JGroups TCP with static member list, distributable sessions)
+ * behind a WildFly load balancer (standalone-load-balancer.xml, mod_cluster), all configured by
+ * docker/cli (profile cluster). The node that served the caseworker's session is killed while the
+ * tiltak dialog is open; the save goes through the balancer to the other node.
+ */
+class KlyngeFailoverScenario {
+
+    private static final int NODE_A = 530;
+    private static final int NODE_B = 540;
+    private static final int BALANSERER = 550;
+    private static final String NORSK = "Opplæring i norsk og samfunnskunnskap";
+
+    @Test
+    void nodenSomBetjenteOktenStopperMensDialogenErAapen() throws Exception {
+        try (Testdatabase db = Testdatabase.migrert("nir_klynge");
+             Wildfly balanserer = Wildfly.legg("balanserer", "standalone-load-balancer.xml", BALANSERER, Map.of(),
+                     "balancer.cli").start(false);
+             Wildfly a = node("node-a", NODE_A, db.url()).startUtenAaVente(true);
+             Wildfly b = node("node-b", NODE_B, db.url()).startUtenAaVente(true)) {
+            a.ventTilKlar();
+            b.ventTilKlar();
+            long[] ider;
+            try (Connection c = db.koble()) {
+                ider = Testpersoner.mottaksbeboerMedOrdning(c, "4204", "Klynge");
+            }
+            String ordningside = "person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1];
+
+            // No stale cache: B has shown the ordning before A saves a tiltak in it, and shows the tiltak at once.
+            try (Nettleser paaB = Nettleser.start(b.http("/nir/").toURL());
+                 Nettleser paaA = Nettleser.start(a.http("/nir/").toURL())) {
+                paaB.loggInn("skriv");
+                paaB.gaaTil(ordningside);
+                paaB.ventPaaTekst(By.id("tiltakstatus"), "Det er ikke registrert tiltak");
+                paaA.loggInn("skriv");
+                paaA.gaaTil(ordningside);
+                TiltakDialog.registrer(paaA, NORSK, "Samfunnskunnskap", "06.04.2021", "30.04.2021", "5");
+                long lagret = System.nanoTime();
+                paaB.gaaTil(ordningside);
+                paaB.ventPaaTekst(By.id("tiltakstatus"), "Det er registrert tiltak");
+                TiltakDialog.maanedsrad(paaB, "April 2021");
+                System.out.printf("Cluster: the tiltak saved on node-a was shown by node-b %d ms later (one page load)%n",
+                        (System.nanoTime() - lagret) / 1_000_000);
+            }
+
+            ventTilBalansererenRuter(balanserer);
+            try (Nettleser n = Nettleser.start(balanserer.http("/nir/").toURL())) {
+                try {
+                    n.loggInn("skriv");
+                    n.gaaTil(ordningside);
+                    TiltakDialog.aapne(n);
+                    TiltakDialog.velg(n, "gruppeKode", NORSK);
+                    TiltakDialog.velg(n, "typeKode", "Norskopplæring");
+                    TiltakDialog.fyllInn(n, "03.05.2021", "31.05.2021", "15");
+                    Cookie okt = n.driver().manage().getCookieNamed("JSESSIONID");
+                    assertNotNull(okt, "the balancer passes the node's session cookie");
+                    String rute = okt.getValue().substring(okt.getValue().lastIndexOf('.') + 1);
+                    Wildfly betjente = rute.equals(a.navn()) ? a : b;
+                    assertTrue(rute.equals(a.navn()) || rute.equals(b.navn()), "session route " + rute);
+
+                    long drept = System.nanoTime();
+                    betjente.drep();
+                    TiltakDialog.lagre(n);
+                    TiltakDialog.maanedsrad(n, "Mai 2021");
+                    long failover = (System.nanoTime() - drept) / 1_000_000;
+                    n.ventPaaTekst(By.id("innlogget"), "skriv");
+                    Cookie etter = n.driver().manage().getCookieNamed("JSESSIONID");
+                    System.out.printf("Cluster failover: %s (serving the session) killed with the dialog open; the save through"
+                            + " the balancer completed %d ms later on the other node; still logged in as skriv;"
+                            + " session route %s -> %s%n", rute, failover, rute,
+                            etter.getValue().substring(etter.getValue().lastIndexOf('.') + 1));
+                    n.skjermbilde("klynge-etter-failover");
+                } catch (Exception | AssertionError e) {
+                    n.skjermbilde("klynge-feil");
+                    throw e;
+                }
+            }
+            try (Connection c = db.koble();
+                 PreparedStatement s = c.prepareStatement("select count(*), min(timer_per_uke), min(fra_dato)::text from tiltak"
+                         + " where ordning_id = ? and tiltakstype_kode in (select kode from tiltakstype where navn = 'Norskopplæring')")) {
+                s.setLong(1, ider[1]);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    assertEquals(1, r.getInt(1), "the tiltak typed before the failover is stored exactly once");
+                    assertEquals(15, r.getInt(2));
+                    assertEquals("2021-05-03", r.getString(3));
+                }
+                assertEquals(2, Testpersoner.antallTiltak(c, ider[1]));
+            }
+        }
+    }
+
+    private static Wildfly node(String navn, int offset, String jdbc) throws Exception {
+        Map<String, String> egenskaper = new HashMap<>(Map.of(
+                "nir.postgresql.jar", System.getProperty("nir.driver"),
+                "nir.db.url", jdbc, "nir.db.user", "postgres", "nir.db.password", "postgres"));
+        egenskaper.putAll(Map.of(
+                "nir.cluster.member1.host", "127.0.0.1", "nir.cluster.member1.port", String.valueOf(7600 + NODE_A),
+                "nir.cluster.member2.host", "127.0.0.1", "nir.cluster.member2.port", String.valueOf(7600 + NODE_B),
+                "nir.balancer.host", "127.0.0.1", "nir.balancer.port", String.valueOf(8090 + BALANSERER)));
+        return Wildfly.legg(navn, "standalone-ha.xml", offset, egenskaper,
+                "datasource.cli", "monitoring.cli", "security.cli", "demo-users.cli", "cluster.cli");
+    }
+
+    /** mod_cluster nodes register their contexts with a status message every few seconds. */
+    private static void ventTilBalansererenRuter(Wildfly balanserer) throws InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            if (Wildfly.status(balanserer.http("/nir/")) == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the balancer does not route /nir/");
+    }
+}
