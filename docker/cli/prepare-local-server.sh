@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lays out a local WildFly for the tests or the run command: creates the database if missing,
 # unpacks the server and configures it with the same CLI scripts an administrator uses
-# (datasource, security, demo users). The server is laid anew whenever the scripts or the
+# (datasource, security, web security, demo users). The server is laid anew whenever the scripts or the
 # arguments change, so it never runs a stale configuration.
 # Usage: prepare-local-server.sh DIST_ZIP JBOSS_HOME POSTGRESQL_JAR DB_HOST DB_NAME [fresh]
 # With "fresh" the database is dropped and created again (the tests start from an empty one).
@@ -17,7 +17,7 @@ if ! psql -h "$db_host" -U postgres -tAc "select 1 from pg_database where datnam
     createdb -h "$db_host" -U postgres "$db"
 fi
 
-scripts=("$cli/datasource.cli" "$cli/monitoring.cli" "$cli/security.cli" "$cli/demo-users.cli")
+scripts=("$cli/datasource.cli" "$cli/monitoring.cli" "$cli/security.cli" "$cli/web-security.cli" "$cli/demo-users.cli")
 fingerprint=$(cat "${scripts[@]}" "$cli/apply-offline.sh" <(echo "$dist $driver $db_host $db") | sha1sum | cut -d' ' -f1)
 marker="$jboss_home/.nir-configured"
 if [ -f "$marker" ] && [ "$(cat "$marker")" = "$fingerprint" ]; then

@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * CSV for Excel, the one way every download is written: ';'-separated, UTF-8 with a byte order mark
- * (else Excel shows æøå wrongly), dates dd.MM.yyyy, CRLF line ends. A cell that starts with = + - @
- * gets a leading apostrophe, so a spreadsheet never runs a value as a formula (CSV injection).
+ * (else Excel shows æøå wrongly), dates dd.MM.yyyy, CRLF line ends. A cell that starts with = + - @,
+ * tab or CR gets a leading apostrophe, so a spreadsheet never runs a value as a formula (CSV injection).
  * Writes each line as it comes: nothing is held but the current line.
  */
 public final class CsvSkriver {
 
+    /** What a spreadsheet may read as the start of a formula; a tab or CR before one counts too. */
+    private static final String FORMELSTART = "=+-@\t\r";
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -52,7 +54,7 @@ public final class CsvSkriver {
         if (verdi == null || verdi.isEmpty()) {
             return "";
         }
-        String trygg = "=+-@".indexOf(verdi.charAt(0)) >= 0 ? "'" + verdi : verdi;
+        String trygg = FORMELSTART.indexOf(verdi.charAt(0)) >= 0 ? "'" + verdi : verdi;
         if (trygg.contains(";") || trygg.contains("\"") || trygg.contains("\n") || trygg.contains("\r")) {
             return "\"" + trygg.replace("\"", "\"\"") + "\"";
         }

@@ -59,6 +59,9 @@ class PersonlisteCsvTest {
         assertEquals("'-1", CsvSkriver.celle("-1"));
         assertEquals("'@SUM(A1)", CsvSkriver.celle("@SUM(A1)"));
         assertEquals("Anne-Lise", CsvSkriver.celle("Anne-Lise"));
+        // A leading tab or carriage return also lets a spreadsheet read a formula after it.
+        assertEquals("'\t=1+2", CsvSkriver.celle("\t=1+2"));
+        assertEquals("\"'\r=1+2\"", CsvSkriver.celle("\r=1+2"));
         String tekst = skriv(rad("=1+1", "Normann", null, OrdningStatus.AKTIV));
         assertTrue(tekst.split("\r\n")[1].startsWith("2012 586975 61;'=1+1;Normann;"));
     }

@@ -1,33 +1,35 @@
 package no.nir.web.felles;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
+import java.util.regex.Pattern;
 
-/** A decimal number typed the Norwegian way ("7,5") or with a dot ("7.5"); shown with a comma. */
+/**
+ * Hours typed the Norwegian way ("7,5") or with a dot ("7.5"); shown with a comma. Only ASCII
+ * digits, at most three before and one after the separator, checked before BigDecimal sees the
+ * text: "1e400000000" would otherwise become a number whose plain form fills the heap. The range
+ * (above 0, at most 40) is the service's rule and message.
+ */
 @FacesConverter("nir.desimaltall")
 public class DesimaltallKonverter implements Converter<BigDecimal> {
+
+    private static final int MAKS_LENGDE = 5;
+    private static final Pattern TALL = Pattern.compile("[0-9]{1,3}([.,][0-9])?");
 
     @Override
     public BigDecimal getAsObject(FacesContext fc, UIComponent komponent, String verdi) {
         if (verdi == null || verdi.isBlank()) {
             return null;
         }
-        try {
-            return new BigDecimal(verdi.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            // The standard BigDecimal message, which the bundle has in Norwegian.
-            String monster = fc.getApplication().getResourceBundle(fc, "t")
-                    .getString("jakarta.faces.converter.BigDecimalConverter.DECIMAL");
-            Object etikett = komponent.getAttributes().getOrDefault("label", komponent.getId());
-            String melding = MessageFormat.format(monster, verdi, "", etikett);
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, melding, null), e);
+        String tekst = verdi.trim();
+        if (tekst.length() > MAKS_LENGDE || !TALL.matcher(tekst).matches()) {
+            throw new ConverterException(Meldinger.feltfeil(fc, komponent, "inndata.timer"));
         }
+        return new BigDecimal(tekst.replace(',', '.'));
     }
 
     @Override

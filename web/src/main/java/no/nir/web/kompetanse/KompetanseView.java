@@ -20,7 +20,7 @@ public class KompetanseView implements Serializable {
     private KompetanseOversikt kompetanse;
 
     public void last() {
-        kompetanse = Oppslag.hent(() -> kompetanseService.kompetanse(Oppslag.id(id)));
+        kompetanse = kompetanseService.kompetanse(Oppslag.id(id));
     }
 
     public String getId() {

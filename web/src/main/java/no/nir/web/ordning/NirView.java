@@ -21,7 +21,7 @@ public class NirView implements Serializable {
     private List<KategoriMedOrdninger> kategorier;
 
     public void last() {
-        kategorier = Oppslag.hent(() -> ordningService.kategorier(Oppslag.id(id)));
+        kategorier = ordningService.kategorier(Oppslag.id(id));
     }
 
     public String getId() {

@@ -21,7 +21,7 @@ public class OrdningView implements Serializable {
     private OrdningDetaljer ordning;
 
     public void last() {
-        ordning = Oppslag.hent(() -> ordningService.ordning(Oppslag.id(id), Oppslag.id(ordningId)));
+        ordning = ordningService.ordning(Oppslag.id(id), Oppslag.id(ordningId));
     }
 
     public String getId() {

@@ -20,7 +20,7 @@ public class GrunndataView implements Serializable {
     private PersonGrunndata grunndata;
 
     public void last() {
-        grunndata = Oppslag.hent(() -> personService.grunndata(Oppslag.id(id)));
+        grunndata = personService.grunndata(Oppslag.id(id));
     }
 
     public String getId() {

@@ -1,5 +1,6 @@
 package no.nir.web.person;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,8 +10,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import no.nir.person.PersonsokResultat;
 import no.nir.person.PersonsokService;
+import no.nir.web.felles.Inndata;
 
 /**
  * Personsøk. Søk with exactly one hit opens the person; otherwise it redirects to
@@ -26,11 +29,21 @@ public class PersonsokView implements Serializable {
     private String q;
     private PersonsokResultat resultat;
 
-    /** f:viewAction: the search in the URL, if any. */
+    /** f:viewAction: the search in the URL, if any; a malformed one is not run but explained. */
     public void init() {
-        if (resultat == null && q != null && !q.isBlank()) {
-            resultat = personsokService.sok(q);
+        if (resultat != null || q == null || q.isBlank()) {
+            return;
         }
+        String sok = Inndata.tekstParameter(q, Inndata.MAKS_TEKST);
+        if (sok == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String monster = faces.getApplication().getResourceBundle(faces, "t").getString("inndata.sok.ugyldig");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    MessageFormat.format(monster, Inndata.MAKS_TEKST), null));
+            q = null;
+            return;
+        }
+        resultat = personsokService.sok(sok);
     }
 
     public void sok() throws IOException {

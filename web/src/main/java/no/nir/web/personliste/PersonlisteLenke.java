@@ -11,10 +11,12 @@ import no.nir.ordning.Lovverk;
 import no.nir.ordning.OrdningType;
 import no.nir.person.PersonlisteKriterier;
 import no.nir.person.PersonlisteKriterier.Modus;
+import no.nir.web.felles.Inndata;
 
 /**
  * The person list's criteria as URL parameters, one way for the page, the CSV download and the
- * Arbeidsflate's links, so a list can be bookmarked and shared. Unknown values fall back to defaults.
+ * Arbeidsflate's links, so a list can be bookmarked and shared. Unknown or malformed values (control
+ * characters, too long) fall back to defaults.
  */
 public final class PersonlisteLenke {
 
@@ -95,6 +97,6 @@ public final class PersonlisteLenke {
     }
 
     private static String tekst(String verdi) {
-        return verdi == null || verdi.isBlank() ? null : verdi.trim();
+        return Inndata.tekstParameter(verdi, Inndata.MAKS_TEKST);
     }
 }

@@ -42,11 +42,14 @@ public class PersonlisteModell extends LazyDataModel<PersonlisteRad> {
 
     @Override
     public List<PersonlisteRad> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        // The table's paging parameters come from the request: never a negative offset or a huge page.
+        int rader = pageSize < 1 || pageSize > PersonlisteView.RADER ? PersonlisteView.RADER : pageSize;
+        int forste = Math.max(0, first);
         SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
         PersonlisteSortering sortering = PersonlisteSortering.forFelt(sort == null ? null : sort.getField());
         boolean synkende = sort != null && sort.getOrder() == SortOrder.DESCENDING;
-        vedLasting.lastet(first / pageSize + 1, sort == null ? null : sorter(sortering, synkende));
-        return service.side(kriterier, sortering, synkende, first, pageSize);
+        vedLasting.lastet(forste / rader + 1, sort == null ? null : sorter(sortering, synkende));
+        return service.side(kriterier, sortering, synkende, forste, rader);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import no.nir.ordning.KategoriType;
 import no.nir.ordning.Lovverk;
 import no.nir.ordning.OrdningType;
@@ -19,6 +20,7 @@ import no.nir.person.PersonlisteKriterier;
 import no.nir.person.PersonlisteKriterier.Modus;
 import no.nir.person.PersonlisteService;
 import no.nir.person.PersonlisteSortering;
+import no.nir.web.felles.Inndata;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -72,12 +74,12 @@ public class PersonlisteView implements Serializable {
         navn = kriterier.navn();
         filterverdier = personlisteService.filterverdier();
 
-        String sorter = param.getOrDefault("sorter", "");
+        // A missing, empty or unknown sort is the default; a page below 1 or not a number is the first.
+        String sorter = Objects.requireNonNullElse(param.get("sorter"), "");
         PersonlisteSortering felt = PersonlisteSortering.forFelt(sorter.replace("-desc", ""));
         sortering = SortMeta.builder().field(felt.felt())
                 .order(sorter.endsWith("-desc") ? SortOrder.DESCENDING : SortOrder.ASCENDING).build();
-        String side = param.get("side");
-        forste = side != null && side.matches("\\d{1,6}") ? (Integer.parseInt(side) - 1) * RADER : 0;
+        forste = (Inndata.side(param.get("side")) - 1) * RADER;
         modell = new PersonlisteModell(personlisteService, kriterier, this::lastet);
     }
 

@@ -17,6 +17,8 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class InnsynsloggView implements Serializable {
 
+    private static final int RADER = 25;
+
     @Inject
     InnsynsloggService innsynsloggService;
 
@@ -29,7 +31,8 @@ public class InnsynsloggView implements Serializable {
         @Override
         public List<InnsynsloggRad> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-            return innsynsloggService.side(first, pageSize);
+            // The table's paging parameters come from the request: never a negative offset or a huge page.
+            return innsynsloggService.side(Math.max(0, first), pageSize < 1 || pageSize > RADER ? RADER : pageSize);
         }
 
         @Override
