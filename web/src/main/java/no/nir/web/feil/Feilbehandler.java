@@ -6,6 +6,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,16 +29,16 @@ public class Feilbehandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         Iterator<ExceptionQueuedEvent> hendelser = getUnhandledExceptionQueuedEvents().iterator();
-        Throwable forste = null;
+        ExceptionQueuedEventContext forste = null;
         while (hendelser.hasNext()) {
-            Throwable feil = hendelser.next().getContext().getException();
+            ExceptionQueuedEventContext hendelse = hendelser.next().getContext();
             // Later ones are consequences of the first.
-            forste = forste == null ? feil : forste;
+            forste = forste == null ? hendelse : forste;
             hendelser.remove();
         }
         if (forste != null) {
             try {
-                behandle(FacesContext.getCurrentInstance(), forste);
+                behandle(FacesContext.getCurrentInstance(), forste.getException(), forste.getPhaseId());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -44,11 +46,15 @@ public class Feilbehandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static void behandle(FacesContext faces, Throwable feil) throws IOException {
+    private static void behandle(FacesContext faces, Throwable feil, PhaseId fase) throws IOException {
         ExternalContext ekstern = faces.getExternalContext();
         HttpServletRequest foresporsel = (HttpServletRequest) ekstern.getRequest();
         HttpServletResponse svar = (HttpServletResponse) ekstern.getResponse();
         Feilsvar feilsvar = Feilsvar.av(feil);
+        if (feilsvar == Feilsvar.UVENTET && fase == PhaseId.APPLY_REQUEST_VALUES) {
+            // The components could not read the request (e.g. a table's paging parameters no browser sends).
+            feilsvar = Feilsvar.UGYLDIG;
+        }
         if (faces.getPartialViewContext().isAjaxRequest()) {
             String referanse = Feilhandtering.logg(feilsvar, feil, foresporsel);
             String url = feilsvar == Feilsvar.UTLOPT ? Tilbake.url(foresporsel)
@@ -61,7 +67,7 @@ public class Feilbehandler extends ExceptionHandlerWrapper {
             faces.setViewRoot(visning.createView(faces, feilsvar.side()));
             faces.renderResponse();
         } else {
-            Feilhandtering.svar(foresporsel, svar, feil);
+            Feilhandtering.svar(foresporsel, svar, feilsvar, feil);
             faces.responseComplete();
         }
     }

@@ -32,7 +32,7 @@ public final class Feilhandtering {
         String hvem = foresporsel.getRemoteUser() + " " + foresporsel.getMethod() + " " + foresporsel.getRequestURI();
         if (svar.forventet()) {
             Throwable rot = rot(feil);
-            LOGG.log(svar == Feilsvar.INGEN_TILGANG ? Level.WARNING : Level.INFO, () -> "Avvist med "
+            LOGG.log(svar == Feilsvar.INGEN_TILGANG || svar == Feilsvar.UGYLDIG ? Level.WARNING : Level.INFO, () -> "Avvist med "
                     + svar.status() + ": " + trygg(hvem) + " (" + rot.getClass().getSimpleName() + ": " + trygg(rot.getMessage()) + ")");
             return null;
         }
@@ -43,7 +43,12 @@ public final class Feilhandtering {
 
     /** Logs and ends a plain (non-AJAX) request with the error page; nothing more if the answer has begun. */
     public static void svar(HttpServletRequest foresporsel, HttpServletResponse svar, Throwable feil) throws IOException {
-        Feilsvar feilsvar = Feilsvar.av(feil);
+        svar(foresporsel, svar, Feilsvar.av(feil), feil);
+    }
+
+    /** As {@link #svar(HttpServletRequest, HttpServletResponse, Throwable)}, with the answer already chosen. */
+    public static void svar(HttpServletRequest foresporsel, HttpServletResponse svar, Feilsvar feilsvar, Throwable feil)
+            throws IOException {
         String referanse = logg(feilsvar, feil, foresporsel);
         if (svar.isCommitted()) {
             return;

@@ -7,9 +7,12 @@ import no.nir.tilgang.IngenTilgangException;
 /**
  * The one mapping from an exception to what the user gets. A missing, malformed, unknown or
  * out-of-scope id is "not found" alike, so nothing tells whether a person exists elsewhere; a role
- * that may not is "no access"; everything else is unexpected and gets a reference id.
+ * that may not is "no access"; a request the pages could not even read (a table's paging
+ * parameters that no browser sends) is "invalid"; everything else is unexpected and gets a
+ * reference id.
  */
 public enum Feilsvar {
+    UGYLDIG(400, "/feil/ugyldig.xhtml"),
     IKKE_FUNNET(404, "/feil/ikke-funnet.xhtml"),
     INGEN_TILGANG(403, "/feil/ingen-tilgang.xhtml"),
     UTLOPT(200, "/feil/utlopt.xhtml"),
