@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,7 +68,7 @@ class SamtidigRedigeringIT {
                 String timer = Integer.toString(i + 1);
                 svar.add(traader.submit(() -> {
                     start.await();
-                    return okt.runAs(() -> lagre(tiltak, versjon, timer));
+                    return okt.runAs((Callable<String>) () -> lagre(tiltak, versjon, timer));
                 }));
             }
             start.countDown();
