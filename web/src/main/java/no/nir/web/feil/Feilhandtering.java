@@ -1,5 +1,6 @@
 package no.nir.web.feil;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +20,8 @@ public final class Feilhandtering {
     /** Request attribute with the reference id, for the 500 page. */
     public static final String REFERANSE = "nir.feilreferanse";
 
+    /** Request attribute: this failure has its log line. */
+    private static final String LOGGET = "nir.feillogget";
     private static final Logger LOGG = Logger.getLogger(Feilhandtering.class.getName());
     private static final String TEGN = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom TILFELDIG = new SecureRandom();
@@ -29,16 +32,26 @@ public final class Feilhandtering {
 
     /** Writes the log line; returns the reference id of an unexpected failure, else null. */
     public static String logg(Feilsvar svar, Throwable feil, HttpServletRequest foresporsel) {
+        foresporsel.setAttribute(LOGGET, Boolean.TRUE);
         String hvem = foresporsel.getRemoteUser() + " " + foresporsel.getMethod() + " " + foresporsel.getRequestURI();
         if (svar.forventet()) {
             Throwable rot = rot(feil);
-            LOGG.log(svar == Feilsvar.INGEN_TILGANG || svar == Feilsvar.UGYLDIG ? Level.WARNING : Level.INFO, () -> "Avvist med "
-                    + svar.status() + ": " + trygg(hvem) + " (" + rot.getClass().getSimpleName() + ": " + trygg(rot.getMessage()) + ")");
+            LOGG.log(svar == Feilsvar.INGEN_TILGANG || svar == Feilsvar.UGYLDIG ? Level.WARNING : Level.INFO, () -> "Avvist, "
+                    + svar + " (" + svar.status() + "): " + trygg(hvem) + " (" + rot.getClass().getSimpleName() + ": " + trygg(rot.getMessage()) + ")");
             return null;
         }
         String referanse = referanse();
         LOGG.log(Level.SEVERE, "Feil " + referanse + ": " + trygg(hvem), feil);
         return referanse;
+    }
+
+    /** One line for a refusal the container made (error dispatch), unless the application logged it already. */
+    public static void loggContainerAvvisning(HttpServletRequest feilside) {
+        Object status = feilside.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (feilside.getAttribute(LOGGET) == null && status instanceof Integer kode && kode >= 400 && kode < 500) {
+            LOGG.warning(() -> "Avvist av containeren (" + kode + "): " + trygg(feilside.getRemoteUser() + " "
+                    + feilside.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+        }
     }
 
     /** Logs and ends a plain (non-AJAX) request with the error page; nothing more if the answer has begun. */
