@@ -429,7 +429,7 @@ class FiendtligInndataIT {
             assertEquals(200, side.statusCode());
             Tiltaksskjema skjema = new Tiltaksskjema(okt, side.body());
             String gruppe = skjema.navn.get("gruppeKode_input");
-            HttpResponse<String> valgt = okt.ajax(gruppe.replace("_input", ""), gruppe.replace("_input", ""), "change",
+            HttpResponse<String> valgt = okt.ajax(gruppe.replace("_input", ""), gruppe.replace("_input", ""), skjema.skjema, "change",
                     Map.of(skjema.skjema, skjema.skjema, gruppe, "NORSK_SAMF"));
             assertTrue(valgt.body().contains("NORSKOPPLAERING"), "the group's types are offered");
             return skjema;

@@ -90,11 +90,17 @@ public final class HttpOkt {
      */
     public HttpResponse<String> ajax(String kilde, String prosesser, String hendelse, Map<String, String> felter)
             throws IOException, InterruptedException {
+        return ajax(kilde, prosesser, prosesser, hendelse, felter);
+    }
+
+    /** As {@link #ajax(String, String, String, Map)}, with what the answer updates given apart. */
+    public HttpResponse<String> ajax(String kilde, String prosesser, String oppdater, String hendelse,
+                                     Map<String, String> felter) throws IOException, InterruptedException {
         Map<String, String> alle = new LinkedHashMap<>();
         alle.put("jakarta.faces.partial.ajax", "true");
         alle.put("jakarta.faces.source", kilde);
         alle.put("jakarta.faces.partial.execute", prosesser);
-        alle.put("jakarta.faces.partial.render", prosesser);
+        alle.put("jakarta.faces.partial.render", oppdater);
         if (hendelse == null) {
             alle.put(kilde, kilde);
         } else {
