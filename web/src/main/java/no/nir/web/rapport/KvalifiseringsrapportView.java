@@ -20,7 +20,6 @@ import no.nir.tilgang.TilgangService;
 import no.nir.tiltak.RapportvalgException;
 import no.nir.tiltak.Tiltaksrapport;
 import no.nir.tiltak.TiltaksrapportService;
-import no.nir.web.felles.Oppslag;
 
 /**
  * Rapporter → Kvalifisering i mottak. The choice lives in the URL (bookmarkable); the view asks the
@@ -52,9 +51,9 @@ public class KvalifiseringsrapportView implements Serializable {
             return;
         }
         nasjonal = tilgangService.minTilgang().erNasjonal();
-        geografi = Oppslag.hent(personlisteService::filterverdier);
+        geografi = personlisteService.filterverdier();
         try {
-            rapport = Oppslag.hent(() -> rapportService.rapport(lenke.valg()));
+            rapport = rapportService.rapport(lenke.valg());
             if (rapport != null) {
                 lenke.fyllUt(rapport.valg());
             }
