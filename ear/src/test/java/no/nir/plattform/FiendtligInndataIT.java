@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import no.nir.test.Deployments;
 import no.nir.test.http.HttpOkt;
 import no.nir.test.nettleser.Jdbc;
+import no.nir.test.nettleser.Testpersoner;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,7 +80,7 @@ class FiendtligInndataIT {
 
     @BeforeAll
     static void enMottaksbeboer() throws SQLException {
-        long[] ider = Jdbc.mottaksbeboerMedOrdning("Hanne", "Fiendtlig");
+        long[] ider = person("Fiendtlig");
         person = ider[0];
         ordning = ider[1];
     }
@@ -330,11 +331,11 @@ class FiendtligInndataIT {
         assertTrue(okt.get("arbeidsflate.xhtml").body().contains("j_security_check"), "logged out");
     }
 
-    /** Finding 9: a name that starts with TAB or CR is neutralised in the CSV like = + - @. */
+    /** Finding 9: a name (etternavn) that starts with TAB or CR is neutralised in the CSV like = + - @. */
     @Test
     void csvNoytralisererTabOgCr() throws Exception {
-        long[] tab = Jdbc.mottaksbeboerMedOrdning("\t=1+2", "Csvtab");
-        long[] cr = Jdbc.mottaksbeboerMedOrdning("\r=1+2", "Csvcr");
+        long[] tab = person("\t=1+2");
+        long[] cr = person("\r=1+2");
         HttpOkt okt = HttpOkt.loggInn(base, "les");
         for (long[] ider : List.of(tab, cr)) {
             String duf = sql("select duf_nummer from person where id = ?", ider[0]);
@@ -380,6 +381,13 @@ class FiendtligInndataIT {
     /** What the text validator refuses: control characters or more than 100 characters. */
     private static boolean ugyldigTekst(String verdi) {
         return verdi.length() > 100 || verdi.chars().anyMatch(Character::isISOControl);
+    }
+
+    /** A mottak resident of Kristiansand with an ordning that takes tiltak: {person, ordning}. */
+    private static long[] person(String etternavn) throws SQLException {
+        try (Connection c = Jdbc.koble()) {
+            return Testpersoner.mottaksbeboerMedOrdning(c, "4204", etternavn);
+        }
     }
 
     private static String sql(String sql, Object... verdier) throws SQLException {

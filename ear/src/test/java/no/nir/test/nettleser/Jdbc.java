@@ -44,29 +44,4 @@ public final class Jdbc {
             }
         }
     }
-
-    /**
-     * A mottak resident of Kristiansand (4204) with the ordning Kvalifisering for mottaksbeboere from
-     * 01.02.2021 (tiltak can be registered on it), as committed rows. Returns {person id, ordning id}.
-     */
-    public static long[] mottaksbeboerMedOrdning(String fornavn, String etternavn) throws SQLException {
-        try (Connection c = koble()) {
-            long mottak = nesteId(c, "mottak_seq");
-            oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, 'Nettlesermottak', '4204')", mottak);
-            long person = nesteId(c, "person_seq");
-            String duf = String.format("8%011d", System.nanoTime() % 100_000_000_000L);
-            oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
-                    + " tillatelsesdato, mottak_id, oppfolgingskommune_nummer) values (?, ?, ?, ?,"
-                    + " date '1990-01-01', 'K', 'Syria', date '2021-02-01', ?, '4204')", person, duf, fornavn, etternavn, mottak);
-            long kategori = nesteId(c, "kategori_seq");
-            oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
-                    + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01')", kategori, person);
-            long ordning = nesteId(c, "ordning_seq");
-            oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
-                    + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
-                    + " 'KVALIFISERING_I_MOTTAK', date '2021-02-01', 'AKTIV', '4204')",
-                    ordning, kategori, person);
-            return new long[] {person, ordning};
-        }
-    }
 }
