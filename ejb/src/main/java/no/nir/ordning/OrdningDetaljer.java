@@ -11,6 +11,12 @@ public record OrdningDetaljer(long id, long personId, OrdningType type, Kategori
                               LocalDate til, OrdningStatus status, LocalDate frist, String oppfolgingskommune,
                               String bydel, boolean tiltakRegistrert) implements Serializable {
 
+    public static OrdningDetaljer av(Ordning o, boolean tiltakRegistrert) {
+        return new OrdningDetaljer(o.getId(), o.getPerson().getId(), o.getType(), o.getKategori().getType(),
+                o.getFraDato(), o.getTilDato(), o.getStatus(), o.getFrist(), o.getOppfolgingskommune().getNavn(),
+                o.getBydel() == null ? null : o.getBydel().getNavn(), tiltakRegistrert);
+    }
+
     /** Whether the page shows the tiltak area (Kvalifisering for mottaksbeboere, Introduksjonsprogram). */
     public boolean harTiltak() {
         return type.harTiltak();

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.nir.person.Person;
 import no.nir.person.PersonTilgang;
@@ -52,13 +51,7 @@ public class OrdningService {
     /** The person's ordninger by lovverk, for the left menu; integreringsloven first. */
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     public List<LovverkOrdninger> ordningerForMeny(long personId) {
-        Map<Lovverk, List<OrdningRad>> perLovverk = ordninger(personTilgang.personISkop(personId)).stream()
-                .collect(Collectors.groupingBy(o -> o.getKategori().getLovverk(), TreeMap::new,
-                        Collectors.mapping(OrdningRad::av, Collectors.toList())));
-        return perLovverk.entrySet().stream()
-                .map(e -> new LovverkOrdninger(e.getKey(), e.getValue().stream()
-                        .sorted(OrdningRad.AKTIVE_FORST).toList()))
-                .toList();
+        return LovverkOrdninger.meny(ordninger(personTilgang.personISkop(personId)));
     }
 
     /** One ordning of the person, with whether tiltak are registered on it. */
@@ -76,9 +69,7 @@ public class OrdningService {
                         + " and t.slettetTid is null", Long.class)
                 .setParameter("ordning", o)
                 .getSingleResult();
-        return new OrdningDetaljer(o.getId(), person.getId(), o.getType(), o.getKategori().getType(),
-                o.getFraDato(), o.getTilDato(), o.getStatus(), o.getFrist(), o.getOppfolgingskommune().getNavn(),
-                o.getBydel() == null ? null : o.getBydel().getNavn(), tiltak > 0);
+        return OrdningDetaljer.av(o, tiltak > 0);
     }
 
     private List<Ordning> ordninger(Person person) {

@@ -35,7 +35,7 @@ public class PersonService {
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.BOSETTING, Rolle.IMDI})
     public PersonHode personHode(long id) {
         Person p = personTilgang.personISkop(id);
-        return new PersonHode(p.getId(), DufNummer.parse(p.getDufNummer()), p.fulltNavn(), p.getFodselsdato());
+        return PersonHode.av(p);
     }
 
     /**

@@ -21,7 +21,12 @@ import java.util.List;
 import java.util.Map;
 import no.nir.katalog.Tiltaksgruppe;
 import no.nir.katalog.Tiltakstype;
+import no.nir.ordning.LovverkOrdninger;
 import no.nir.ordning.Ordning;
+import no.nir.ordning.OrdningDetaljer;
+import no.nir.person.Person;
+import no.nir.person.PersonHode;
+import no.nir.person.PersonTilgang;
 import no.nir.tilgang.Handling;
 import no.nir.tilgang.IngenTilgangException;
 import no.nir.tilgang.Innsynslogger;
@@ -50,6 +55,9 @@ public class TiltakService {
 
     @Inject
     Innsynslogger innsynslogger;
+
+    @Inject
+    PersonTilgang personTilgang;
 
     @Inject
     Validator validator;
@@ -100,10 +108,37 @@ public class TiltakService {
         rapportgrunnlag.oppdater(tiltak.getOrdning().getId());
     }
 
+    /**
+     * The ordning page in one call: the person is checked once and its ordninger read once (the menu
+     * and the ordning itself), then the ordning's month table and the catalogue.
+     */
+    @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
+    public Ordningsside ordningsside(long personId, long ordningId) {
+        Person person = personTilgang.personISkop(personId);
+        List<Ordning> ordninger = em.createQuery("select o from Ordning o join fetch o.kategori where o.person = :person"
+                        + " order by o.id", Ordning.class)
+                .setParameter("person", person)
+                .getResultList();
+        Ordning ordning = ordninger.stream().filter(o -> o.getId() == ordningId).findFirst()
+                .orElseThrow(IngenTilgangException::new);
+        boolean medTiltak = ordning.getType().harTiltak() && tilgangKilde.gjeldende().kanLeseTiltak();
+        if (medTiltak && !kanSe(ordning)) {
+            throw new IngenTilgangException();
+        }
+        List<TiltakMaaned> maaneder = medTiltak ? maaneder(ordning, false) : List.of();
+        boolean tiltakRegistrert = em.createQuery("select count(t) from Tiltak t where t.ordning = :ordning"
+                + " and t.slettetTid is null", Long.class).setParameter("ordning", ordning).getSingleResult() > 0;
+        return new Ordningsside(PersonHode.av(person), LovverkOrdninger.meny(ordninger),
+                OrdningDetaljer.av(ordning, tiltakRegistrert), maaneder, medTiltak ? katalog() : List.of());
+    }
+
     /** The month table, newest month first; deleted tiltak are listed only when asked for. */
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.IMDI})
     public List<TiltakMaaned> maaneder(long ordningId, boolean medSlettede) {
-        Ordning ordning = ordningITilgang(ordningId);
+        return maaneder(ordningITilgang(ordningId), medSlettede);
+    }
+
+    private List<TiltakMaaned> maaneder(Ordning ordning, boolean medSlettede) {
         LocalDate idag = LocalDate.now(NORGE);
         List<TiltakRad> rader = em.createQuery("select t from Tiltak t join fetch t.tiltakstype ty join fetch ty.gruppe"
                         + " where t.ordning = :ordning" + (medSlettede ? "" : " and t.slettetTid is null"), Tiltak.class)
@@ -249,7 +284,7 @@ public class TiltakService {
     /** Before/after text for the innsynslogg. */
     private static String beskriv(Tiltak t) {
         return t.getTiltakstype().getNavn() + " " + DATO.format(t.getFraDato()) + "–" + DATO.format(t.getTilDato())
-                + ", " + t.getTimerPerUke().stripTrailingZeros().toPlainString() + " timer per uke"
+                + ", " + Timer.tekst(t.getTimerPerUke()) + " timer per uke"
                 + (t.isErstattende() ? ", erstattende" : "")
                 + (t.getGjennomforing() == null ? "" : ", gjennomføring: " + t.getGjennomforing().visningsnavn())
                 + (t.getMottattTilbud() == null ? "" : ", mottatt tilbud: " + (t.getMottattTilbud() ? "ja" : "nei"));

@@ -25,11 +25,14 @@ public record TiltakSkjema(
         @NotNull(message = "Til dato må fylles ut.") LocalDate tilDato,
         @NotNull(message = "Antall timer per uke må fylles ut.")
         @DecimalMin(value = "0", inclusive = false, message = "Antall timer per uke må være større enn 0.")
-        @DecimalMax(value = "40", message = "Antall timer per uke kan ikke være mer enn 40.")
+        @DecimalMax(value = TiltakSkjema.MAKS_TIMER_PER_UKE, message = "Antall timer per uke kan ikke være mer enn 40.")
         @Digits(integer = 2, fraction = 1, message = "Antall timer per uke kan ha høyst én desimal.")
         BigDecimal timerPerUke,
         Gjennomforing gjennomforing,
         Boolean mottattTilbud) implements Serializable {
+
+    /** The most hours a tiltak may have per week (also a CHECK in the database). */
+    public static final String MAKS_TIMER_PER_UKE = "40";
 
     public static final String GRUPPE = "gruppeKode";
     public static final String TYPE = "typeKode";

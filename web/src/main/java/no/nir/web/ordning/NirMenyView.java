@@ -27,4 +27,9 @@ public class NirMenyView implements Serializable {
         }
         return lovverk;
     }
+
+    /** The menu the page's own bean already loaded, so the template does not ask again. */
+    public void vis(List<LovverkOrdninger> lovverk) {
+        this.lovverk = lovverk;
+    }
 }

@@ -29,4 +29,9 @@ public class PersonHodeView implements Serializable {
         }
         return hode;
     }
+
+    /** The header the page's own bean already loaded, so the template does not ask again. */
+    public void vis(PersonHode hode) {
+        this.hode = hode;
+    }
 }

@@ -1,0 +1,236 @@
+package no.nir.plattform;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.nir.test.Deployments;
+import no.nir.test.nettleser.Axe;
+import no.nir.test.nettleser.Jdbc;
+import no.nir.test.nettleser.Nettleser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Universal design (WCAG 2.1 AA): axe-core finds no violation on any page or state the users meet,
+ * one browser per role. Prints each state's count, and every violation (rule, target, page) on failure.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UniversellUtformingNettleserIT {
+
+    private static final LocalDate FRA = LocalDate.of(2021, 2, 1);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void ingenAxeBruddPaaNoenSideEllerTilstand() throws Exception {
+        Data d = lagData();
+        Axe axe;
+        try (Nettleser n = Nettleser.start(base)) {
+            axe = new Axe(n.driver());
+            n.gaaTil("");
+            n.vent(By.id("j_username"));
+            axe.sjekk("innlogging");
+            n.loggInn("skriv");
+            sidene(n, axe, d);
+            ordningen(n, axe, d);
+            feilsidene(n, axe);
+            reflyt(n, d);
+        }
+        try (Nettleser n = Nettleser.start(base)) {
+            Axe admin = new Axe(n.driver());
+            n.loggInn("kommuneadmin");
+            side(n, admin, "innsynslogg", "innsynslogg.xhtml", By.tagName("h1"));
+            side(n, admin, "403 ingen tilgang", "person/kompetanse.xhtml?id=" + d.person, By.id("feilside"));
+            admin.antall().forEach(axe.antall()::put);
+            admin.ingenBrudd();
+        }
+        axe.ingenBrudd();
+    }
+
+    private static void sidene(Nettleser n, Axe axe, Data d) {
+        side(n, axe, "arbeidsflate", "arbeidsflate.xhtml", By.tagName("h1"));
+        side(n, axe, "personsøk tom", "personsok.xhtml", By.id("q"));
+        side(n, axe, "personsøk med treff", "personsok.xhtml?q=" + d.etternavn, By.id("treff"));
+        side(n, axe, "personsøk uten treff", "personsok.xhtml?q=Finnesikkeiregisteret", By.id("ingentreff"));
+        side(n, axe, "avansert søk", "avansert-sok.xhtml", By.tagName("h1"));
+        for (String lovverk : new String[] {"INTEGRERINGSLOVEN", "INTRODUKSJONSLOVEN"}) {
+            String liste = "personliste.xhtml?lovverk=" + lovverk + "&navn=" + d.etternavn;
+            side(n, axe, "personliste " + lovverk.toLowerCase() + " kategori", liste + "&modus=KATEGORI", By.id("liste"));
+            side(n, axe, "personliste " + lovverk.toLowerCase() + " tiltak", liste + "&modus=TILTAK&tiltak=true", By.id("liste"));
+        }
+        side(n, axe, "grunndata", "person/grunndata.xhtml?id=" + d.person, By.id("personnavn"));
+        side(n, axe, "nir", "person/nir.xhtml?id=" + d.person, By.id("nir-oversikt"));
+        side(n, axe, "kompetanse", "person/kompetanse.xhtml?id=" + d.person, By.id("personnavn"));
+        side(n, axe, "kompetanse utskrift", "person/kompetanse-utskrift.xhtml?id=" + d.person, By.id("skrivut"));
+        side(n, axe, "rapporter", "rapporter.xhtml", By.id("rapporter"));
+    }
+
+    private static void ordningen(Nettleser n, Axe axe, Data d) {
+        side(n, axe, "ordning sammenfoldet", "person/ordning.xhtml?id=" + d.person + "&ordning=" + d.ordning,
+                By.cssSelector(".tiltak-maanedtabell"));
+        aapneApril(n);
+        axe.sjekk("ordning måned åpen");
+        klikk(n, ".tiltak-tabell .ui-row-toggler");
+        n.vent(By.cssSelector(".tiltak-detaljer"));
+        axe.sjekk("ordning detaljer åpne");
+        klikk(n, ".tiltak-detaljer .tiltak-slett");
+        n.vent(By.cssSelector(".tiltak-bekreft"));
+        axe.sjekk("ordning bekreft sletting");
+        klikk(n, ".tiltak-bekreft .ui-confirmdialog-no");
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tiltak-bekreft")));
+        klikk(n, "[id='tiltakOversikt:leggTil']");
+        n.vent(By.id("tiltakDialog"));
+        axe.sjekk("ordning dialog åpen");
+        klikk(n, "[id='tiltakSkjema:lagre']");
+        n.vent(By.cssSelector("#tiltakSkjema .ui-message-error"));
+        axe.sjekk("ordning dialog med feil");
+        klikk(n, "[id='tiltakSkjema:avbryt']");
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("tiltakDialog")));
+        klikk(n, "[id='tiltakOversikt:visSlettede'] .ui-chkbox-box");
+        n.vent(By.cssSelector(".tiltak-slettet"));
+        axe.sjekk("ordning vis slettede");
+    }
+
+    private static void feilsidene(Nettleser n, Axe axe) {
+        side(n, axe, "404 ikke funnet", "person/grunndata.xhtml?id=999999999", By.id("feilside"));
+        side(n, axe, "500 feil", "feil/feil.xhtml", By.id("feilside"));
+        n.gaaTil("arbeidsflate.xhtml");
+        // A postback whose view the server no longer has, as after a restart or a long pause.
+        ((JavascriptExecutor) n.driver()).executeScript("var f = document.createElement('form');"
+                + "f.method = 'post'; f.action = location.pathname;"
+                + "var i = document.createElement('input'); i.type = 'hidden';"
+                + "i.name = 'jakarta.faces.ViewState'; i.value = 'utlopt'; f.appendChild(i);"
+                + "document.body.appendChild(f); f.submit();");
+        n.ventPaaTekst(By.cssSelector("#feilside h1"), "Siden er utløpt");
+        axe.sjekk("utløpt økt");
+    }
+
+    /**
+     * WCAG 1.4.10: at 320 CSS px (1280 px at 400 % zoom) the pages need no horizontal scrolling and
+     * the left menu sits above the content; screenshots at 320 and 1280 px in target/screenshots.
+     */
+    private static void reflyt(Nettleser n, Data d) throws IOException {
+        Map<String, String> sider = new LinkedHashMap<>();
+        sider.put("arbeidsflate", "arbeidsflate.xhtml");
+        sider.put("personliste", "personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI&navn=" + d.etternavn);
+        sider.put("grunndata", "person/grunndata.xhtml?id=" + d.person);
+        sider.put("ordning", "person/ordning.xhtml?id=" + d.person + "&ordning=" + d.ordning);
+        sider.put("kompetanse", "person/kompetanse.xhtml?id=" + d.person);
+        HasCdp cdp = (HasCdp) n.driver();
+        for (int bredde : new int[] {320, 1280}) {
+            cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", bredde, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+            for (Map.Entry<String, String> side : sider.entrySet()) {
+                n.gaaTil(side.getValue());
+                n.vent(By.id("hovedinnhold"));
+                n.ventPaaAjax();
+                if (side.getKey().equals("ordning")) {
+                    aapneApril(n);
+                }
+                Number rulling = (Number) ((JavascriptExecutor) n.driver()).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                n.skjermbilde("reflyt-" + bredde + "-" + side.getKey());
+                assertTrue(rulling.intValue() <= 0, side.getKey() + " at " + bredde + " px scrolls sideways by " + rulling + " px");
+                List<WebElement> meny = n.driver().findElements(By.cssSelector(".venstremeny"));
+                if (bredde == 320 && !meny.isEmpty()) {
+                    WebElement hovedfelt = n.driver().findElement(By.cssSelector(".hovedfelt"));
+                    assertTrue(meny.get(0).getRect().getY() + meny.get(0).getRect().getHeight() <= hovedfelt.getRect().getY(),
+                            side.getKey() + ": the left menu is above the content at 320 px");
+                }
+            }
+        }
+        cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    private static void aapneApril(Nettleser n) {
+        n.driver().findElement(By.xpath("//div[contains(@class,'tiltak-maanedtabell')]//tr[@data-ri]"
+                + "[td[contains(@class,'tiltak-maaned')][starts-with(normalize-space(.),'April 2021 -')]]//*[contains(@class,'ui-row-toggler')]")).click();
+        n.ventPaaAjax();
+        n.vent(By.cssSelector(".tiltak-tabell"));
+    }
+
+    private static void side(Nettleser n, Axe axe, String tilstand, String sti, By vent) {
+        n.gaaTil(sti);
+        n.vent(vent);
+        n.ventPaaAjax();
+        axe.sjekk(tilstand);
+    }
+
+    private static void klikk(Nettleser n, String css) {
+        WebElement e = new WebDriverWait(n.driver(), Duration.ofSeconds(20)).until(dr -> dr.findElements(By.cssSelector(css))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        e.click();
+        n.ventPaaAjax();
+    }
+
+    // ---------------------------------------------------------------- data through JDBC
+
+    private record Data(long person, long ordning, String etternavn) {
+    }
+
+    /**
+     * A mottak resident of 4204 with kategori, an active ordning with an April tiltak and a deleted
+     * one, and kompetanse; a second person with the same surname whose ordning is fullført (a grey row).
+     */
+    private static Data lagData() throws SQLException {
+        String etternavn = "Axe" + (char) ('a' + System.nanoTime() % 26) + (char) ('a' + System.nanoTime() / 26 % 26);
+        try (Connection c = Jdbc.koble()) {
+            long[] aktiv = person(c, etternavn, "AKTIV");
+            person(c, etternavn, "FULLFORT");
+            String tiltak = "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"
+                    + " oppfolgingskommune_nummer, registrert_av, registrert_tid, slettet_av, slettet_tid) values (?, ?,"
+                    + " (select kode from tiltakstype where not krever_gjennomforing and not krever_mottatt_tilbud"
+                    + " order by kode limit 1), date '2021-04-06', date '2021-04-30', 10, '4204', 'skriv', now(), ?, ?)";
+            Jdbc.oppdater(c, tiltak, Jdbc.nesteId(c, "tiltak_seq"), aktiv[1], null, null);
+            Jdbc.oppdater(c, tiltak, Jdbc.nesteId(c, "tiltak_seq"), aktiv[1], "skriv", java.sql.Timestamp.from(java.time.Instant.now()));
+            Jdbc.oppdater(c, "insert into kompetanse (id, person_id, kilde, registrert_dato, status, interesser)"
+                    + " values (?, ?, 'SELVREGISTRERT', date '2021-03-01', 'NOTAT_PABEGYNT', 'Fotball')",
+                    Jdbc.nesteId(c, "kompetanse_seq"), aktiv[0]);
+            return new Data(aktiv[0], aktiv[1], etternavn);
+        }
+    }
+
+    private static long[] person(Connection c, String etternavn, String status) throws SQLException {
+        long person = Jdbc.nesteId(c, "person_seq");
+        Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
+                + " tillatelsesdato, oppfolgingskommune_nummer) values (?, ?, 'Ada', ?, date '1990-01-01', 'K', 'Syria', ?, '4204')",
+                person, String.format("7%011d", person), etternavn, Date.valueOf(FRA));
+        long kategori = Jdbc.nesteId(c, "kategori_seq");
+        Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
+                + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', ?)", kategori, person, Date.valueOf(FRA));
+        long ordning = Jdbc.nesteId(c, "ordning_seq");
+        Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
+                + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE', 'KVALIFISERING_I_MOTTAK', ?, ?, '4204')",
+                ordning, kategori, person, Date.valueOf(FRA), status);
+        return new long[] {person, ordning};
+    }
+}

@@ -1,0 +1,227 @@
+package no.nir.tiltak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Predicate;
+import no.nir.test.Deployments;
+import no.nir.test.nettleser.Jdbc;
+import no.nir.test.nettleser.Nettleser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole tiltak flow with the keyboard alone (no clicks), asserting after each step where the
+ * focus is: skip link, Legg til, the dialog's fields, a refused save, Lagre, the month row, Rediger,
+ * Escape, Slett with confirmation. Also that the focused element has a visible 3 px ring.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TiltakTastaturNettleserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void heleTiltaksflytenMedTastaturAlene() throws Exception {
+        long[] ider = personMedOrdning();
+        try (Nettleser n = Nettleser.start(base)) {
+            try {
+                flyt(n, ider);
+            } catch (Exception | AssertionError e) {
+                n.skjermbilde("tastatur-feil");
+                throw e;
+            }
+        }
+    }
+
+    private static void flyt(Nettleser n, long[] ider) throws Exception {
+        n.loggInn("skriv");
+        n.gaaTil("person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1]);
+        n.vent(By.id("tiltakOversikt:leggTil"));
+
+        // The skip link is the first stop and leads to the main content.
+        taster(n, Keys.TAB);
+        assertEquals("hopp-til-innhold", fokus(n).getAttribute("id"));
+        assertFokusring(n);
+        taster(n, Keys.ENTER);
+        assertEquals("hovedinnhold", fokus(n).getAttribute("id"));
+
+        // From the main content to "+ Legg til", and open the dialog.
+        tabTil(n, e -> "tiltakOversikt:leggTil".equals(e.getAttribute("id")), 30);
+        assertFokusring(n);
+        taster(n, Keys.ENTER);
+        n.ventPaaAjax();
+        n.vent(By.id("tiltakDialog"));
+        vent(n, () -> inni(n, "tiltakDialog"), "focus moves into the dialog");
+
+        // Lagre with nothing filled in: refused, the focus on the first invalid field (Tiltaksgruppe).
+        tabTil(n, e -> "tiltakSkjema:lagre".equals(e.getAttribute("id")), 30);
+        taster(n, Keys.ENTER);
+        n.ventPaaAjax();
+        vent(n, () -> "tiltakSkjema:gruppeKode_focus".equals(fokus(n).getAttribute("id")), "focus on the first invalid field");
+        assertEquals("true", fokus(n).getAttribute("aria-invalid"));
+        assertEquals("true", fokus(n).getAttribute("aria-required"));
+
+        // Group and type with the arrow keys, dates and hours typed; the calendar with Enter.
+        velgMedPil(n, "gruppeKode", "Opplæring i norsk og samfunnskunnskap");
+        tabTil(n, e -> "tiltakSkjema:typeKode_focus".equals(e.getAttribute("id")), 5);
+        velgMedPil(n, "typeKode", "Norskopplæring");
+        tabTil(n, e -> "tiltakSkjema:fraDato_input".equals(e.getAttribute("id")), 5);
+        fokus(n).sendKeys("06.04.2021");
+        tabTil(n, e -> "tiltakSkjema:tilDato_input".equals(e.getAttribute("id")), 5);
+        kalenderMedEnter(n, "tiltakSkjema:tilDato");
+        fokus(n).sendKeys(Keys.chord(Keys.CONTROL, "a"), "30.04.2021");
+        tabTil(n, e -> "tiltakSkjema:timerPerUke".equals(e.getAttribute("id")), 5);
+        fokus(n).sendKeys("7,5");
+        tabTil(n, e -> "tiltakSkjema:lagre".equals(e.getAttribute("id")), 10);
+        taster(n, Keys.ENTER);
+        n.ventPaaAjax();
+
+        // Saved: the dialog closes, the focus is on April's month row, a polite message says so.
+        vent(n, () -> "2021-04".equals(fokus(n).getAttribute("data-maaned")), "focus on the saved tiltak's month row");
+        n.ventPaaTekst(By.id("tiltakStatusmelding"), "Tiltaket er lagret.");
+        assertEquals("polite", n.driver().findElement(By.id("tiltakStatusmelding")).getAttribute("aria-live"));
+        assertTrue(fokus(n).getText().startsWith("April 2021 - Gjennomsnittlig tilbudt tiltak: 7.5 timer"), fokus(n).getText());
+        n.skjermbilde("tastatur-01-lagret");
+
+        // Vis detaljer → Rediger; Escape closes the dialog and gives the focus back to Rediger.
+        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-row-toggler")
+                && e.getText().contains("Vis detaljer"), 40);
+        taster(n, Keys.ENTER);
+        n.ventPaaAjax();
+        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("tiltak-rediger"), 10);
+        String rediger = fokus(n).getAttribute("id");
+        taster(n, Keys.ENTER);
+        n.ventPaaAjax();
+        n.ventPaaTekst(By.id("tiltakDialog_title"), "Rediger tiltak");
+        vent(n, () -> inni(n, "tiltakDialog"), "focus moves into the edit dialog");
+        taster(n, Keys.ESCAPE);
+        vent(n, () -> rediger.equals(fokus(n).getAttribute("id")), "focus back on Rediger after Escape");
+
+        // Slett → Nei: back on Slett; Slett → Ja: the focus on the month row, and the message.
+        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("tiltak-slett"), 5);
+        String slett = fokus(n).getAttribute("id");
+        taster(n, Keys.ENTER);
+        vent(n, () -> inni(n, "tiltakOversikt") && Boolean.TRUE.equals(((JavascriptExecutor) n.driver())
+                .executeScript("return !!document.activeElement.closest('.tiltak-bekreft');")), "focus in the confirmation");
+        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-no"), 5);
+        taster(n, Keys.ENTER);
+        vent(n, () -> slett.equals(fokus(n).getAttribute("id")), "focus back on Slett after Nei");
+        taster(n, Keys.ENTER);
+        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-yes"), 5);
+        taster(n, Keys.ENTER);
+        n.ventPaaAjax();
+        vent(n, () -> "2021-04".equals(fokus(n).getAttribute("data-maaned")), "focus on the month row after delete");
+        n.ventPaaTekst(By.id("tiltakStatusmelding"), "Tiltaket er slettet.");
+        assertTrue(fokus(n).getText().contains("Gjennomsnittlig tilbudt tiltak: 0 timer"), fokus(n).getText());
+        n.skjermbilde("tastatur-02-slettet");
+    }
+
+    /** Opens the calendar from its button, moves to a day and picks it with Enter: the panel closes, the field has the focus. */
+    private static void kalenderMedEnter(Nettleser n, String id) {
+        taster(n, Keys.TAB);
+        assertTrue(fokus(n).getAttribute("class").contains("ui-datepicker-trigger"), "the calendar button follows the field");
+        taster(n, Keys.ENTER);
+        By panel = By.id(id + "_panel");
+        n.vent(panel);
+        vent(n, () -> inni(n, id + "_panel") && "a".equalsIgnoreCase(fokus(n).getTagName()), "focus on a day in the calendar");
+        taster(n, Keys.ARROW_RIGHT);
+        taster(n, Keys.ENTER);
+        vent(n, () -> (id + "_input").equals(fokus(n).getAttribute("id")), "focus back on the date field");
+        assertFalse(n.driver().findElement(panel).isDisplayed(), "the calendar closes on Enter");
+        assertFalse(fokus(n).getAttribute("value").isBlank(), "Enter picked a date");
+    }
+
+    private static void velgMedPil(Nettleser n, String felt, String etikett) {
+        By label = By.id("tiltakSkjema:" + felt + "_label");
+        for (int i = 0; i < 15 && !n.driver().findElement(label).getText().equals(etikett); i++) {
+            taster(n, Keys.ARROW_DOWN);
+            n.ventPaaAjax();
+        }
+        assertEquals(etikett, n.driver().findElement(label).getText());
+        assertEquals("tiltakSkjema:" + felt + "_focus", fokus(n).getAttribute("id"), "the menu keeps the focus");
+    }
+
+    private static void tabTil(Nettleser n, Predicate<WebElement> maal, int maks) {
+        for (int i = 0; i < maks; i++) {
+            if (maal.test(fokus(n))) {
+                return;
+            }
+            taster(n, Keys.TAB);
+        }
+        assertTrue(maal.test(fokus(n)), "not reached with " + maks + " Tabs; focus on " + beskriv(fokus(n)));
+    }
+
+    private static void taster(Nettleser n, CharSequence tast) {
+        fokus(n).sendKeys(tast);
+    }
+
+    private static WebElement fokus(Nettleser n) {
+        return n.driver().switchTo().activeElement();
+    }
+
+    private static boolean inni(Nettleser n, String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) n.driver()).executeScript(
+                "var c = document.getElementById(arguments[0]); return !!c && c.contains(document.activeElement);", id));
+    }
+
+    /** The focus ring of tema.css: a solid outline at least 3 px wide, or a box with one. */
+    private static void assertFokusring(Nettleser n) {
+        Object bredde = ((JavascriptExecutor) n.driver()).executeScript(
+                "var s = getComputedStyle(document.activeElement); return s.outlineStyle === 'solid' ? parseFloat(s.outlineWidth) : 0;");
+        assertTrue(((Number) bredde).doubleValue() >= 3, "focus ring on " + beskriv(fokus(n)) + ": " + bredde);
+    }
+
+    private static void vent(Nettleser n, java.util.function.BooleanSupplier vilkar, String hva) {
+        try {
+            new WebDriverWait(n.driver(), Duration.ofSeconds(20)).until(d -> vilkar.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(hva + "; focus on " + beskriv(fokus(n)), e);
+        }
+    }
+
+    private static String beskriv(WebElement e) {
+        return e.getTagName() + "#" + e.getAttribute("id") + "." + e.getAttribute("class");
+    }
+
+    /** A resident of 4204 with the ordning Kvalifisering for mottaksbeboere from 1 February 2021. */
+    private static long[] personMedOrdning() throws SQLException {
+        try (Connection c = Jdbc.koble()) {
+            long person = Jdbc.nesteId(c, "person_seq");
+            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
+                    + " tillatelsesdato, oppfolgingskommune_nummer) values (?, ?, 'Tara', 'Tastatur', date '1991-01-01',"
+                    + " 'K', 'Syria', ?, '4204')", person, String.format("6%011d", person), Date.valueOf(LocalDate.of(2021, 2, 1)));
+            long kategori = Jdbc.nesteId(c, "kategori_seq");
+            Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
+                    + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01')", kategori, person);
+            long ordning = Jdbc.nesteId(c, "ordning_seq");
+            Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
+                    + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
+                    + " 'KVALIFISERING_I_MOTTAK', date '2021-02-01', 'AKTIV', '4204')", ordning, kategori, person);
+            return new long[] {person, ordning};
+        }
+    }
+}
