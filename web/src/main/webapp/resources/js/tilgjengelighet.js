@@ -35,13 +35,18 @@ window.NIR = (function () {
         }
     }
 
-    /** aria-required on fields marked .pakrevd, aria-invalid on those PrimeFaces marked .ui-state-error. */
+    /** A field is invalid when the message beside it (its p:message, a sibling) shows an error. */
+    function ugyldig(felt) {
+        return felt.matches('.ui-state-error') || !!felt.parentNode.querySelector(':scope > .ui-message-error');
+    }
+
+    /** aria-required on fields marked .pakrevd, aria-invalid on those with an error beside them. */
     function merkFelter(rot) {
         (rot || document).querySelectorAll('.pakrevd').forEach(function (felt) {
             var f = fokuserbar(felt);
             if (f) {
                 f.setAttribute('aria-required', 'true');
-                f.setAttribute('aria-invalid', felt.matches('.ui-state-error') || felt.querySelector('.ui-state-error') ? 'true' : 'false');
+                f.setAttribute('aria-invalid', ugyldig(felt) ? 'true' : 'false');
             }
         });
     }
@@ -64,7 +69,7 @@ window.NIR = (function () {
 
     function tilAapner() {
         var el = aapner && document.getElementById(aapner);
-        return fokuser(el && el.offsetParent ? el : document.querySelector('[id$="leggTil"]'));
+        return fokuser(el && el.getClientRects().length ? el : document.querySelector('[id$="leggTil"]'));
     }
 
     // Remember which button opened a dialog, before PrimeFaces moves the focus.
@@ -81,7 +86,7 @@ window.NIR = (function () {
         if (knapp) {
             setTimeout(function () {
                 var panel = document.getElementById(knapp.getAttribute('aria-controls'));
-                if (panel && panel.offsetParent) {
+                if (panel && panel.getClientRects().length) {
                     fokuser(panel.querySelector('td a.ui-state-active, td.ui-datepicker-today a, td a:not(.ui-state-disabled)'));
                 }
             }, 150);
@@ -94,7 +99,7 @@ window.NIR = (function () {
         if (e.key !== 'Enter' && e.key !== 'Escape') {
             return;
         }
-        var panel = e.target.closest && e.target.closest('.ui-datepicker-panel');
+        var panel = e.target.closest && e.target.closest('div.ui-datepicker[id$="_panel"]');
         var felt = panel ? document.getElementById(panel.id.replace(/_panel$/, '_input'))
             : (e.target.matches && e.target.matches('.hasDatepicker, [id$="_input"]') ? e.target : null);
         if (!felt) {
@@ -147,8 +152,8 @@ window.NIR = (function () {
         tiltakLagret: function (args) {
             merkFelter(document.getElementById('tiltakSkjema'));
             if (!args || args.validationFailed) {
-                var feil = document.querySelector('#tiltakSkjema .ui-state-error');
-                if (!fokuser(feil && fokuserbar(feil))) {
+                var melding = document.querySelector('#tiltakSkjema .ui-message-error');
+                if (!fokuser(melding && fokuserbar(melding.parentNode))) {
                     fokuser(document.querySelector('#tiltakSkjema .tiltak-skjemafeil'));
                 }
                 return;
