@@ -16,10 +16,19 @@ window.NIR = (function () {
         return !!el;
     }
 
-    /** The focusable part of a field: the input itself, or the hidden input of a PrimeFaces menu or date picker. */
+    /** The focusable part of a field: the input itself, a PrimeFaces menu's combobox, a date picker's input. */
     function fokuserbar(felt) {
-        return felt.matches('input, select, textarea') ? felt
-            : felt.querySelector('input[id$="_focus"], input[id$="_input"], input:not([type=hidden]), select, textarea');
+        if (felt.matches('input, select, textarea')) {
+            return felt;
+        }
+        var valg = ['[role="combobox"]', 'input[id$="_input"]', 'input:not([type=hidden])', 'textarea'];
+        for (var i = 0; i < valg.length; i++) {
+            var f = felt.querySelector(valg[i]);
+            if (f) {
+                return f;
+            }
+        }
+        return null;
     }
 
     function maanedsrad(maaned) {

@@ -81,13 +81,13 @@ class TiltakTastaturNettleserIT {
         tabTil(n, e -> "tiltakSkjema:lagre".equals(e.getAttribute("id")), 30);
         taster(n, Keys.ENTER);
         n.ventPaaAjax();
-        vent(n, () -> "tiltakSkjema:gruppeKode_focus".equals(fokus(n).getAttribute("id")), "focus on the first invalid field");
+        vent(n, () -> "tiltakSkjema:gruppeKode_label".equals(fokus(n).getAttribute("id")), "focus on the first invalid field");
         assertEquals("true", fokus(n).getAttribute("aria-invalid"));
         assertEquals("true", fokus(n).getAttribute("aria-required"));
 
         // Group and type with the arrow keys, dates and hours typed; the calendar with Enter.
         velgMedPil(n, "gruppeKode", "Opplæring i norsk og samfunnskunnskap");
-        tabTil(n, e -> "tiltakSkjema:typeKode_focus".equals(e.getAttribute("id")), 5);
+        tabTil(n, e -> "tiltakSkjema:typeKode_label".equals(e.getAttribute("id")), 5);
         velgMedPil(n, "typeKode", "Norskopplæring");
         tabTil(n, e -> "tiltakSkjema:fraDato_input".equals(e.getAttribute("id")), 5);
         fokus(n).sendKeys("06.04.2021");
@@ -162,7 +162,7 @@ class TiltakTastaturNettleserIT {
             n.ventPaaAjax();
         }
         assertEquals(etikett, n.driver().findElement(label).getText());
-        assertEquals("tiltakSkjema:" + felt + "_focus", fokus(n).getAttribute("id"), "the menu keeps the focus");
+        assertEquals("tiltakSkjema:" + felt + "_label", fokus(n).getAttribute("id"), "the menu keeps the focus");
     }
 
     private static void tabTil(Nettleser n, Predicate<WebElement> maal, int maks) {
