@@ -43,6 +43,15 @@ final class SqlVilkar {
         return this;
     }
 
+    /**
+     * A value for SQL text that the caller places itself (e.g. in each branch of a UNION ALL, where
+     * the conditions of {@link #where()} are repeated): returns its placeholder.
+     */
+    String parameter(Object verdi) {
+        verdier.add(jdbcVerdi(verdi));
+        return "?" + verdier.size();
+    }
+
     /** column IN (?, ?, …) for a small set, e.g. the caller's kommuner. */
     SqlVilkar ogIListe(String kolonne, Collection<String> liste) {
         if (liste.isEmpty()) {
