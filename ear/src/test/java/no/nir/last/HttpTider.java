@@ -1,0 +1,151 @@
+package no.nir.last;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.postgresql.PGConnection;
+
+/**
+ * The issue's table at HTTP level: each page as a logged-in user's browser asks for it (the login
+ * is not timed), median of 7 after 3 warm-up calls, against the server of {@link Lastdata#baseUrl()}.
+ * The CSV download is set beside a COPY of the same rows in PostgreSQL. Run by {@code mvn -Pload}.
+ */
+public final class HttpTider {
+
+    private static final int OPPVARMING = 3;
+    private static final int GANGER = 7;
+    private static final String KIM = "/personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
+            + "&kategori=KVALIFISERING_I_MOTTAK";
+    private static final String CSV = "/personliste.csv?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
+            + "&kategori=KVALIFISERING_I_MOTTAK";
+    /** The CSV's columns and rows, as COPY writes them: the same lines, without the formatting. */
+    private static final String COPY = "copy (select duf_nummer, fornavn, etternavn, kategori_type, fra_dato, type,"
+            + " frist, status from personlinje where kategori_type = 'KVALIFISERING_I_MOTTAK'"
+            + " and oppfolgingskommune_nummer = '4204' order by id) to stdout with (format csv, delimiter ';')";
+
+    private HttpTider() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, List<Lastdata.Eksempel>> eksempler = Lastdata.eksempler(1);
+        Lastdata.Eksempel kristiansand = eksempler.get("4204").get(0);
+        Nettleser les = Nettleser.innlogget("les");
+        Nettleser imdi = Nettleser.innlogget("imdi");
+        Nettleser region = Nettleser.innlogget("region");
+        Nettleser gamleoslo = Nettleser.innlogget("gamleoslo");
+
+        skriv("Arbeidsflate (les)", les, "/arbeidsflate.xhtml");
+        skriv("Arbeidsflate (imdi)", imdi, "/arbeidsflate.xhtml");
+        skriv("Personliste første side, Kvalifisering i mottak, Kristiansand (les)", les, KIM);
+        skriv("Samme, nasjonalt (imdi)", imdi, KIM);
+        skriv("Samme, region Kristiansand og Bergen (region)", region, KIM);
+        skriv("Samme, bydel Gamle Oslo (gamleoslo)", gamleoslo, KIM);
+        skriv("Samme, modus Tiltak, uten registrerte tiltak (les)", les,
+                "/personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=TILTAK&tiltak=UTEN");
+        skriv("Side 200 av Kristiansand-listen (les)", les, KIM + "&side=200");
+        skriv("Side 200 av Kristiansand-listen sortert på navn synkende (les)", les, KIM + "&side=200&sorter=navn-desc");
+        skriv("Side 200 nasjonalt sortert på frist synkende (imdi)", imdi, KIM + "&side=200&sorter=frist-desc");
+        skriv("DUF-søk (les)", les, "/personsok.xhtml?q=" + kristiansand.duf());
+        skriv("Navnesøk (les)", les, "/personsok.xhtml?q=" + URLEncoder.encode(kristiansand.navn(), StandardCharsets.UTF_8));
+        skriv("Grunndata (les)", les, "/person/grunndata.xhtml?id=" + kristiansand.person());
+        skriv("Ordningsside med tiltak (les)", les,
+                "/person/ordning.xhtml?id=" + kristiansand.person() + "&ordning=" + kristiansand.ordning());
+        long[] linjer = new long[1];
+        double csv = median(() -> linjer[0] = les.linjer(CSV));
+        double copy = median(HttpTider::copy);
+        System.out.printf("HTTP CSV av Kristiansand-listen (les), %d linjer: median %.0f ms av %d;"
+                + " COPY av de samme radene i PostgreSQL: %.0f ms (%.1f×)%n", linjer[0], csv, GANGER, copy, csv / copy);
+    }
+
+    private static void skriv(String hva, Nettleser nettleser, String sti) throws Exception {
+        System.out.printf("HTTP %s: median %.0f ms av %d%n", hva, median(() -> nettleser.side(sti)), GANGER);
+    }
+
+    private static long copy() throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection(Lastdata.jdbcUrl(), "postgres", "")) {
+            return c.unwrap(PGConnection.class).getCopyAPI().copyOut(COPY, OutputStream.nullOutputStream());
+        }
+    }
+
+    interface Kall {
+        void kall() throws Exception;
+    }
+
+    private static double median(Kall kall) throws Exception {
+        for (int i = 0; i < OPPVARMING; i++) {
+            kall.kall();
+        }
+        List<Double> tider = new ArrayList<>();
+        for (int i = 0; i < GANGER; i++) {
+            long start = System.nanoTime();
+            kall.kall();
+            tider.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(tider);
+        return tider.get(GANGER / 2);
+    }
+
+    /** One logged-in session: its own cookies, FORM login done once. */
+    private record Nettleser(HttpClient klient) {
+
+        static Nettleser innlogget(String bruker) throws IOException, InterruptedException {
+            HttpClient klient = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            Nettleser nettleser = new Nettleser(klient);
+            nettleser.side("/arbeidsflate.xhtml");
+            String skjema = "j_username=" + bruker + "&j_password=" + Lastdata.PASSORD;
+            HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(URI.create(Lastdata.baseUrl() + "/j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(skjema)).build(), HttpResponse.BodyHandlers.ofString());
+            if (svar.statusCode() != 200 || svar.body().contains("j_security_check")) {
+                throw new IllegalStateException("Innlogging som " + bruker + " feilet: " + svar.statusCode());
+            }
+            return nettleser;
+        }
+
+        /** The whole page; a login form or an error page instead of it is a failure. */
+        String side(String sti) throws IOException, InterruptedException {
+            HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(URI.create(Lastdata.baseUrl() + sti)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (svar.statusCode() != 200 || svar.body().contains("id=\"feilside\"")) {
+                throw new IllegalStateException(sti + " svarte " + svar.statusCode());
+            }
+            return svar.body();
+        }
+
+        /** Reads the whole download, counting its lines, without holding it. */
+        long linjer(String sti) throws IOException, InterruptedException {
+            HttpResponse<InputStream> svar = klient.send(HttpRequest.newBuilder(URI.create(Lastdata.baseUrl() + sti)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long linjer = 0;
+            try (InputStream inn = svar.body()) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n = inn.read(buffer); n >= 0; n = inn.read(buffer)) {
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            linjer++;
+                        }
+                    }
+                }
+            }
+            if (svar.statusCode() != 200) {
+                throw new IllegalStateException(sti + " svarte " + svar.statusCode());
+            }
+            return linjer;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package no.nir.last;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the load test and the HTTP figures ask for: the demo users with their kommuner, and persons
+ * with an open ordning in each of those kommuner (read from the large database before the run).
+ */
+final class Lastdata {
+
+    static final String PASSORD = "passord";
+
+    /** The demo users that log in (docker/cli/demo-users.cli) and the kommuner each sees; imdi sees all. */
+    static final Map<String, List<String>> BRUKERE = new LinkedHashMap<>();
+
+    static {
+        BRUKERE.put("les", List.of("4204"));
+        BRUKERE.put("skriv", List.of("4204"));
+        BRUKERE.put("region", List.of("4204", "4601"));
+        BRUKERE.put("oslo", List.of("0301"));
+        BRUKERE.put("bergen", List.of("4601"));
+        BRUKERE.put("imdi", List.of("4204", "0301", "4601"));
+    }
+
+    /** A person to open: the person, one of its open ordninger, its name and DUF-nummer. */
+    record Eksempel(long person, long ordning, String navn, String duf) {
+    }
+
+    private Lastdata() {
+    }
+
+    static String jdbcUrl() {
+        return System.getProperty("nir.last.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/nir_perf");
+    }
+
+    /** The server on loopback, its HTTP port moved by the profile's port offset. */
+    static String baseUrl() {
+        return "http://127.0.0.1:" + (8080 + Integer.getInteger("nir.last.port.offset", 250)) + "/nir";
+    }
+
+    /** Up to {@code antall} persons per kommune, spread over the kommune's list. */
+    static Map<String, List<Eksempel>> eksempler(int antall) {
+        Map<String, List<Eksempel>> perKommune = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "")) {
+            for (String kommune : Set.copyOf(BRUKERE.values().stream().flatMap(List::stream).toList())) {
+                perKommune.put(kommune, eksempler(c, kommune, antall));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Kan ikke lese eksempler fra " + jdbcUrl(), e);
+        }
+        return perKommune;
+    }
+
+    private static List<Eksempel> eksempler(Connection c, String kommune, int antall) throws SQLException {
+        List<Eksempel> eksempler = new ArrayList<>();
+        // Mottak residents, whose scope kommune is the ordning's: every one is in the users' scope.
+        try (PreparedStatement s = c.prepareStatement("select person_id, id, fornavn || ' ' || etternavn, duf_nummer"
+                + " from personlinje tablesample system (5) repeatable (10)"
+                + " where oppfolgingskommune_nummer = ? and type = 'KVALIFISERING_MOTTAKSBEBOERE' limit ?")) {
+            s.setString(1, kommune);
+            s.setInt(2, antall);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    eksempler.add(new Eksempel(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4)));
+                }
+            }
+        }
+        if (eksempler.isEmpty()) {
+            throw new IllegalStateException("Ingen personer i kommune " + kommune + " i " + jdbcUrl());
+        }
+        return eksempler;
+    }
+}
