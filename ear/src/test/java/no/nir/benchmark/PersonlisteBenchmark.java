@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.nir.ordning.KategoriType;
 import no.nir.ordning.Lovverk;
+import no.nir.ordning.OrdningType;
+import no.nir.person.ArbeidsflateService;
 import no.nir.person.PersonlisteEksport;
 import no.nir.person.PersonlisteKriterier;
 import no.nir.person.PersonlisteService;
@@ -31,11 +33,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Server-side times of the person lists on the large demo database (1,000,000 persons):
  * {@code mvn -B verify -Pbenchmark}. Prints figures; asserts only that there was data to measure.
+ * The HTTP-level figures and the load test are in {@code mvn -Pload} (no.nir.last).
  */
 @ExtendWith(ArquillianExtension.class)
 class PersonlisteBenchmark {
 
     private static final int GANGER = 20;
+    /** For the many cases of the sort order and filter tables. */
+    private static final int KORT = 7;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -51,43 +56,90 @@ class PersonlisteBenchmark {
     @PersistenceContext(unitName = "nir")
     EntityManager em;
 
+    @EJB
+    ArbeidsflateService arbeidsflateService;
+
+    private static final PersonlisteKriterier KIM =
+            PersonlisteKriterier.kategori(Lovverk.INTEGRERINGSLOVEN, KategoriType.KVALIFISERING_I_MOTTAK);
+
     // One test per user: each in-container test call must end within the JMX protocol's 60 s.
+    // Kommune, bydel, region (two kommuner) and national: every sort order, both ways.
     @Test
-    void forsteSideKristiansand() throws Exception {
-        forsteSide("les");
+    void kommune() throws Exception {
+        sorteringer("les");
     }
 
     @Test
-    void forsteSideOslo() throws Exception {
-        forsteSide("oslo");
+    void bydel() throws Exception {
+        sorteringer("gamleoslo");
     }
 
     @Test
-    void forsteSideNasjonalt() throws Exception {
-        forsteSide("imdi");
+    void region() throws Exception {
+        sorteringer("region");
     }
 
     @Test
-    void forsteSideUtenRegistrerteTiltak() throws Exception {
-        PersonlisteKriterier utenTiltak = PersonlisteKriterier.tiltak(false);
-        long linjer = Som.bruker("les", () -> personlisteService.antall(utenTiltak));
-        assertTrue(linjer > 0);
-        skriv("Personliste uten registrerte tiltak, første side sortert på navn, les, " + linjer + " linjer",
-                median(() -> Som.bruker("les", () -> {
-                    personlisteService.antall(utenTiltak);
-                    return personlisteService.side(utenTiltak, PersonlisteSortering.NAVN, false, 0, 25);
-                })));
+    void nasjonalt() throws Exception {
+        sorteringer("imdi");
     }
 
-    private void forsteSide(String bruker) throws Exception {
-        PersonlisteKriterier mottak = PersonlisteKriterier.kategori(Lovverk.INTEGRERINGSLOVEN, KategoriType.KVALIFISERING_I_MOTTAK);
-        long linjer = Som.bruker(bruker, () -> personlisteService.antall(mottak));
+    /** First page (count and 25 lines, as the page asks) and page 200, in each sort order. */
+    private void sorteringer(String bruker) throws Exception {
+        long linjer = Som.bruker(bruker, () -> personlisteService.antall(KIM));
         assertTrue(linjer > 0, bruker);
-        skriv("Personliste Kvalifisering i mottak, første side (antall + 25 linjer sortert på DUF), " + bruker + ", "
-                + linjer + " linjer", median(() -> Som.bruker(bruker, () -> {
-            personlisteService.antall(mottak);
-            return personlisteService.side(mottak, PersonlisteSortering.DUF, false, 0, 25);
-        })));
+        for (PersonlisteSortering sortering : PersonlisteSortering.values()) {
+            for (boolean synkende : new boolean[] {false, true}) {
+                double forste = median(KORT, () -> Som.bruker(bruker, () -> {
+                    personlisteService.antall(KIM);
+                    return personlisteService.side(KIM, sortering, synkende, 0, 25);
+                }));
+                double side200 = median(KORT, () -> Som.bruker(bruker, () ->
+                        personlisteService.side(KIM, sortering, synkende, 199 * 25, 25)));
+                System.out.printf("BENCHMARK Kvalifisering i mottak, %s (%d linjer), sortert på %s%s: første side %.1f ms,"
+                        + " side 200 %.1f ms (median av %d)%n", bruker, linjer, sortering.felt(), synkende ? " synkende" : "",
+                        forste, side200, KORT);
+            }
+        }
+        for (boolean medTiltak : new boolean[] {true, false}) {
+            PersonlisteKriterier tiltak = PersonlisteKriterier.tiltak(medTiltak);
+            long antall = Som.bruker(bruker, () -> personlisteService.antall(tiltak));
+            skriv("Modus Tiltak " + (medTiltak ? "med" : "uten") + " registrerte tiltak, første side sortert på navn, "
+                    + bruker + ", " + antall + " linjer", median(KORT, () -> Som.bruker(bruker, () -> {
+                        personlisteService.antall(tiltak);
+                        return personlisteService.side(tiltak, PersonlisteSortering.NAVN, false, 0, 25);
+                    })));
+        }
+        skriv("Arbeidsflate, " + bruker, median(KORT, () -> Som.bruker(bruker, () -> arbeidsflateService.tall())));
+    }
+
+    /** The filters, each on the national list (imdi): first page with count. */
+    @Test
+    void filtre() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<Object[]> person = em.createNativeQuery("select duf_nummer, etternavn from personlinje"
+                + " where oppfolgingskommune_nummer = '4204' and kategori_type = 'KVALIFISERING_I_MOTTAK' limit 1")
+                .getResultList();
+        String duf = (String) person.get(0)[0];
+        String etternavn = (String) person.get(0)[1];
+        List<PersonlisteKriterier> filtre = List.of(
+                KIM.medOrdning(OrdningType.KOMPETANSEKARTLEGGING),
+                KIM.medGeografi("42", null, null),
+                KIM.medGeografi(null, "0301", null),
+                KIM.medGeografi(null, "0301", "030101"),
+                KIM.medPerson(duf, null),
+                KIM.medPerson(duf.substring(0, 6), null),
+                KIM.medPerson(null, etternavn),
+                PersonlisteKriterier.frist(KategoriType.KVALIFISERING_I_MOTTAK, ArbeidsflateService.FRIST_DAGER),
+                PersonlisteKriterier.kategori(Lovverk.INTEGRERINGSLOVEN, null),
+                PersonlisteKriterier.kategori(Lovverk.INTRODUKSJONSLOVEN, null));
+        for (PersonlisteKriterier filter : filtre) {
+            long linjer = Som.bruker("imdi", () -> personlisteService.antall(filter));
+            skriv("Filter " + filter + ", imdi, " + linjer + " linjer", median(KORT, () -> Som.bruker("imdi", () -> {
+                personlisteService.antall(filter);
+                return personlisteService.side(filter, PersonlisteSortering.DUF, false, 0, 25);
+            })));
+        }
     }
 
     @Test
@@ -131,20 +183,24 @@ class PersonlisteBenchmark {
     }
 
     private static <T> double median(Callable<T> kall) throws Exception {
+        return median(GANGER, kall);
+    }
+
+    private static <T> double median(int ganger, Callable<T> kall) throws Exception {
         for (int i = 0; i < 3; i++) {
             kall.call();
         }
         List<Double> tider = new ArrayList<>();
-        for (int i = 0; i < GANGER; i++) {
+        for (int i = 0; i < ganger; i++) {
             long start = System.nanoTime();
             kall.call();
             tider.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(tider);
-        return (tider.get(GANGER / 2 - 1) + tider.get(GANGER / 2)) / 2;
+        return ganger % 2 == 1 ? tider.get(ganger / 2) : (tider.get(ganger / 2 - 1) + tider.get(ganger / 2)) / 2;
     }
 
     private static void skriv(String hva, double medianMs) {
-        System.out.printf("BENCHMARK %s: median %.1f ms av %d%n", hva, medianMs, GANGER);
+        System.out.printf("BENCHMARK %s: median %.1f ms%n", hva, medianMs);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class PersonlisteEksport {
 
-    static final int BIT = 1000;
+    static final int BIT = 5000;
 
     private PersonlisteEksport() {
     }

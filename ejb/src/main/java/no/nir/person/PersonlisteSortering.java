@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
  * the personlinje indexes (V10), read forwards, or backwards when descending.
  */
 public enum PersonlisteSortering {
-    DUF("duf", false, "o.duf_nummer"),
-    NAVN("navn", false, "o.fornavn", "o.etternavn"),
-    KATEGORI_FRA("kategoriFra", false, "o.fra_dato"),
+    DUF("duf", false, "duf_nummer"),
+    NAVN("navn", false, "fornavn", "etternavn"),
+    KATEGORI_FRA("kategoriFra", false, "fra_dato"),
     /** The type codes sort as the shown names do (OrdningTypeTest), so the code serves. */
-    ORDNING("ordning", false, "o.type"),
-    FRIST("frist", true, "o.frist");
+    ORDNING("ordning", false, "type"),
+    FRIST("frist", true, "frist");
 
     private final String felt;
     /** Empty values last both ways: a descending index of its own serves that. */
@@ -35,10 +35,15 @@ public enum PersonlisteSortering {
         return Arrays.stream(values()).filter(s -> s.felt.equals(felt)).findFirst().orElse(DUF);
     }
 
-    /** ORDER BY with the ordning id last, so pages are stable when values repeat. */
-    String orderBy(boolean synkende) {
+    /** ORDER BY on the table alias, with the ordning id last, so pages are stable when values repeat. */
+    String orderBy(String alias, boolean synkende) {
         String retning = !synkende ? "" : kanVaereTom ? " desc nulls last" : " desc";
-        return " order by " + Arrays.stream(kolonner).map(k -> k + retning).collect(Collectors.joining(", "))
-                + ", o.id" + (synkende ? " desc" : "");
+        return " order by " + Arrays.stream(kolonner).map(k -> alias + "." + k + retning)
+                .collect(Collectors.joining(", ")) + ", " + alias + ".id" + (synkende ? " desc" : "");
+    }
+
+    /** The sorted columns, for a SELECT list. */
+    String kolonner(String alias) {
+        return Arrays.stream(kolonner).map(k -> alias + "." + k).collect(Collectors.joining(", "));
     }
 }

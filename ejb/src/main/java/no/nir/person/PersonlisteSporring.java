@@ -29,8 +29,8 @@ final class PersonlisteSporring {
     /** Up to this many kommuner, branches go per kommune; beyond, the national indexes serve. */
     static final int MAKS_KOMMUNEGRENER = 8;
 
-    private static final String KOLONNER = "select o.person_id, o.id, o.duf_nummer, o.fornavn, o.etternavn,"
-            + " o.kategori_type, o.fra_dato, o.type, o.frist, o.status";
+    private static final List<String> KOLONNER = List.of("person_id", "id", "duf_nummer", "fornavn", "etternavn",
+            "kategori_type", "fra_dato", "type", "frist", "status");
 
     private final EntityManager em;
     private final Tilgang tilgang;
@@ -53,39 +53,44 @@ final class PersonlisteSporring {
     }
 
     List<PersonlisteRad> side(PersonlisteSortering sortering, boolean synkende, int forste, int antall) {
-        return rader(sortering.orderBy(synkende), forste, antall, null);
+        return rader(sortering, synkende, forste, antall, null);
     }
 
     /** The next lines after the given ordning id, in id order (the CSV download's keyset chunks). */
     List<PersonlisteRad> etter(long ordningId, int antall) {
-        return rader(" order by o.id", 0, antall, v -> v.og("o.id > ?", ordningId));
+        return rader(null, false, 0, antall, v -> v.og("o.id > ?", ordningId));
     }
 
-    private List<PersonlisteRad> rader(String orderBy, int forste, int antall, Consumer<SqlVilkar> ekstra) {
+    /** A page in the given order; without one, in ordning id order. */
+    private List<PersonlisteRad> rader(PersonlisteSortering sortering, boolean synkende, int forste, int antall,
+                                       Consumer<SqlVilkar> ekstra) {
         SqlVilkar vilkar = vilkar();
         if (ekstra != null) {
             ekstra.accept(vilkar);
         }
-        String fra;
         if (smal()) {
-            fra = " from personlinje o" + person() + vilkar.where();
-        } else {
-            List<String> grener = grener(vilkar, orderBy, forste + antall);
-            if (grener.isEmpty()) {
-                return List.of();
-            }
-            fra = " from (" + String.join(" union all ", grener) + ") o";
+            return rader(vilkar, kolonner("o") + " from personlinje o" + person() + vilkar.where()
+                    + rekkefolge(sortering, synkende, "o") + vilkar.side(forste, antall));
         }
-        return rader(vilkar, KOLONNER + fra + orderBy + vilkar.side(forste, antall));
+        List<String> grener = grener(vilkar, sortering, synkende, forste + antall);
+        if (grener.isEmpty()) {
+            return List.of();
+        }
+        // The page's ids and sort values first, from the indexes alone; then its lines.
+        String side = "select o.id" + sorterte(sortering, "o") + " from (" + String.join(" union all ", grener) + ") o"
+                + rekkefolge(sortering, synkende, "o") + vilkar.side(forste, antall);
+        return rader(vilkar, kolonner("l") + " from (" + side + ") s join personlinje l on l.id = s.id"
+                + rekkefolge(sortering, synkende, "s"));
     }
 
     /**
      * One SELECT per non-empty branch, each with all conditions plus the branch's equalities, so
      * each reads one index range in the sort order, and stops after the lines the page can need.
      * (PostgreSQL cannot merge UNION ALL branches that have WHERE clauses, so each sorts and limits
-     * itself, and the outer query sorts their few lines.)
+     * itself, and the outer query sorts their few lines.) Each branch reads only columns of its
+     * index: an index-only scan, no table rows for the lines skipped by the offset.
      */
-    private List<String> grener(SqlVilkar vilkar, String orderBy, int tilOgMed) {
+    private List<String> grener(SqlVilkar vilkar, PersonlisteSortering sortering, boolean synkende, int tilOgMed) {
         List<Object[]> nokler = nokler();
         Set<String> kommuner = new LinkedHashSet<>();
         nokler.forEach(n -> kommuner.add((String) n[3]));
@@ -95,7 +100,7 @@ final class PersonlisteSporring {
             grener.add(perKommune ? List.of(n[0], n[1], n[2], n[3]) : List.of(n[0], n[1], n[2]));
         }
         String where = vilkar.where();
-        String grense = " limit " + vilkar.parameter(tilOgMed);
+        String rekkefolge = rekkefolge(sortering, synkende, "o") + " limit " + vilkar.parameter(tilOgMed);
         List<String> sql = new ArrayList<>();
         for (List<Object> gren : grener) {
             String likhet = " and o.kategori_type = " + vilkar.parameter(gren.get(0))
@@ -103,7 +108,7 @@ final class PersonlisteSporring {
                     + " and o.har_tiltak = " + vilkar.parameter(gren.get(2))
                     + (perKommune ? " and o.oppfolgingskommune_nummer = cast(" + vilkar.parameter(gren.get(3))
                             + " as bpchar)" : "");
-            sql.add("(select o.* from personlinje o" + where + likhet + orderBy + grense + ")");
+            sql.add("(select o.id" + sorterte(sortering, "o") + " from personlinje o" + where + likhet + rekkefolge + ")");
         }
         return sql;
     }
@@ -181,6 +186,18 @@ final class PersonlisteSporring {
     /** The person, where the DUF or name filter reads it (its trigram and unique indexes). */
     private String person() {
         return kriterier.duf() != null || harNavn() ? " join person p on p.id = o.person_id" : "";
+    }
+
+    private static String rekkefolge(PersonlisteSortering sortering, boolean synkende, String alias) {
+        return sortering == null ? " order by " + alias + ".id" : sortering.orderBy(alias, synkende);
+    }
+
+    private static String sorterte(PersonlisteSortering sortering, String alias) {
+        return sortering == null ? "" : ", " + sortering.kolonner(alias);
+    }
+
+    private static String kolonner(String alias) {
+        return "select " + String.join(", ", KOLONNER.stream().map(k -> alias + "." + k).toList());
     }
 
     @SuppressWarnings("unchecked")
