@@ -8,6 +8,8 @@ set -euo pipefail
 jboss_home=$2
 pidfil="$jboss_home/nir-last.pid"
 
+deployments="$jboss_home/standalone/deployments"
+
 if [ "$1" = "stop" ]; then
     if [ -f "$pidfil" ]; then
         pid=$(cat "$pidfil")
@@ -15,11 +17,12 @@ if [ "$1" = "stop" ]; then
         kill "$pid" 2>/dev/null || true
         rm -f "$pidfil"
     fi
+    # The managed test server (Arquillian) deploys its own EAR in this server: leave nothing behind.
+    rm -f "$deployments"/*.ear*
     exit 0
 fi
 
 ear=$3; offset=$4
-deployments="$jboss_home/standalone/deployments"
 rm -f "$deployments"/*.ear*
 cp "$ear" "$deployments/"
 logg="$jboss_home/standalone/log/nir-last.log"
@@ -33,7 +36,8 @@ server=$!
 echo "$server" > "$pidfil"
 maven=$PPID
 ( while kill -0 "$maven" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 2; done
-  pkill -TERM -P "$server" 2>/dev/null || true; kill "$server" 2>/dev/null || true ) > /dev/null 2>&1 &
+  pkill -TERM -P "$server" 2>/dev/null || true; kill "$server" 2>/dev/null || true
+  rm -f "$deployments"/*.ear* "$pidfil" ) > /dev/null 2>&1 &
 
 echo "Starter WildFly for lasttesten (logg: $logg) ..."
 until [ -f "$deployments/$(basename "$ear").deployed" ]; do
