@@ -48,6 +48,7 @@ fi
 cat <<TEXT
 
 NIR Mottak kjører: http://localhost:8080/nir/
+JSON-API (HTTP Basic): http://localhost:8080/nir/api/v1/  dokument: http://localhost:8080/nir/api/openapi
 
 Demobrukere (passord: passord):
   les           NIR lesetilgang, Kristiansand (4204)

@@ -43,7 +43,6 @@ import no.nir.tilgang.TilgangKilde;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TiltakService {
 
-    static final String ENDRET_AV_ANDRE = "Tiltaket er endret av en annen bruker. Last siden på nytt for å se endringene.";
     private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -241,7 +240,7 @@ public class TiltakService {
 
     private static void kreverGjeldendeVersjon(Tiltak tiltak, long version) {
         if (tiltak.getVersion() != version || tiltak.erSlettet()) {
-            throw TiltakValideringException.skjema(ENDRET_AV_ANDRE);
+            throw new TiltakEndretAvAndreException();
         }
     }
 
@@ -250,11 +249,11 @@ public class TiltakService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw TiltakValideringException.skjema(ENDRET_AV_ANDRE);
+            throw new TiltakEndretAvAndreException();
         } catch (PersistenceException e) {
             if (e.getCause() instanceof OptimisticLockException
                     || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-                throw TiltakValideringException.skjema(ENDRET_AV_ANDRE);
+                throw new TiltakEndretAvAndreException();
             }
             throw e;
         }

@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.nir.ordning.KategoriType;
-import no.nir.ordning.Lovverk;
-import no.nir.ordning.OrdningType;
 import no.nir.person.PersonlisteKriterier;
 import no.nir.person.PersonlisteKriterier.Modus;
+import no.nir.person.PersonlisteParametere;
 import no.nir.web.felles.Inndata;
 
 /**
@@ -25,26 +23,9 @@ public final class PersonlisteLenke {
     private PersonlisteLenke() {
     }
 
+    /** Reads the criteria back; malformed text (control characters, too long) counts as not given. */
     public static PersonlisteKriterier kriterier(Function<String, String> parameter) {
-        Lovverk lovverk = enumVerdi(Lovverk.class, parameter.apply("lovverk"), Lovverk.INTEGRERINGSLOVEN);
-        Modus modus = lovverk == Lovverk.INTEGRERINGSLOVEN
-                ? enumVerdi(Modus.class, parameter.apply("modus"), Modus.KATEGORI) : Modus.KATEGORI;
-        KategoriType kategori = enumVerdi(KategoriType.class, parameter.apply("kategori"), null);
-        if (modus == Modus.TILTAK) {
-            kategori = KategoriType.KVALIFISERING_I_MOTTAK;
-        } else if (kategori == null || kategori.lovverk() != lovverk) {
-            kategori = forsteKategori(lovverk);
-        }
-        Integer frist = null;
-        String fristTekst = tekst(parameter.apply("frist"));
-        if (fristTekst != null && fristTekst.matches("\\d{1,3}")) {
-            frist = Integer.valueOf(fristTekst);
-        }
-        return new PersonlisteKriterier(lovverk, modus, kategori, !"UTEN".equals(parameter.apply("tiltak")),
-                nummer(parameter.apply("fylke"), 2), nummer(parameter.apply("kommune"), 4),
-                nummer(parameter.apply("bydel"), 6),
-                modus == Modus.KATEGORI ? enumVerdi(OrdningType.class, parameter.apply("ordning"), null) : null,
-                tekst(parameter.apply("duf")), tekst(parameter.apply("navn")), frist);
+        return PersonlisteParametere.kriterier(navn -> Inndata.tekstParameter(parameter.apply(navn), Inndata.MAKS_TEKST));
     }
 
     /** The query string (without '?') of the list with these criteria, page (1-based) and sort. */
@@ -73,30 +54,5 @@ public final class PersonlisteLenke {
 
     public static String url(PersonlisteKriterier k) {
         return SIDE + "?" + query(k, 1, null);
-    }
-
-    public static KategoriType forsteKategori(Lovverk lovverk) {
-        for (KategoriType type : KategoriType.values()) {
-            if (type.lovverk() == lovverk) {
-                return type;
-            }
-        }
-        throw new IllegalStateException("Ingen kategori for " + lovverk);
-    }
-
-    private static <E extends Enum<E>> E enumVerdi(Class<E> type, String verdi, E standard) {
-        try {
-            return verdi == null || verdi.isBlank() ? standard : Enum.valueOf(type, verdi);
-        } catch (IllegalArgumentException e) {
-            return standard;
-        }
-    }
-
-    private static String nummer(String verdi, int siffer) {
-        return verdi != null && verdi.matches("\\d{" + siffer + "}") ? verdi : null;
-    }
-
-    private static String tekst(String verdi) {
-        return Inndata.tekstParameter(verdi, Inndata.MAKS_TEKST);
     }
 }
