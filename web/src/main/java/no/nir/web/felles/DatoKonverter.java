@@ -28,7 +28,7 @@ public class DatoKonverter implements Converter<LocalDate> {
         if (verdi == null || verdi.isBlank()) {
             return null;
         }
-        String tekst = verdi.trim();
+        String tekst = verdi.strip();
         try {
             if (FORM.matcher(tekst).matches()) {
                 return LocalDate.parse(tekst, DATO);

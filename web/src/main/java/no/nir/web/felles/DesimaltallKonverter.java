@@ -25,7 +25,8 @@ public class DesimaltallKonverter implements Converter<BigDecimal> {
         if (verdi == null || verdi.isBlank()) {
             return null;
         }
-        String tekst = verdi.trim();
+        // strip, not trim: trim would also drop a NUL or other control character at the end.
+        String tekst = verdi.strip();
         if (tekst.length() > MAKS_LENGDE || !TALL.matcher(tekst).matches()) {
             throw new ConverterException(Meldinger.feltfeil(fc, komponent, "inndata.timer"));
         }
