@@ -25,7 +25,7 @@ final class Tiltaksgenerator {
     private static final Map<String, Integer> VANLIGE = Map.of("NORSKOPPLAERING", 8, "SAMFUNNSKUNNSKAP", 4,
             "LIVSMESTRING", 4, "FORELDREVEILEDNING", 3, "NORSKTRENING", 3,
             "OMSORGSPERMISJON", 2);
-    /** The demo user who works in the kommune (docker/cli/demo-users.cli); others get a generic name. */
+    /** The demo user who works in the kommune (docker/cli/demo-brukere.sh); others get a generic name. */
     private static final Map<String, String> SAKSBEHANDLERE = Map.of("4204", "skriv", "0301", "oslo",
             "4601", "bergen");
     /** Open ordninger get tiltak planned up to this far ahead. */

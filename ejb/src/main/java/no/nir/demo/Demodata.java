@@ -35,11 +35,10 @@ import org.postgresql.copy.CopyManager;
  *          [--seed 2026] [--tillegg] [--migrer]
  * </pre>
  *
- * <p>It lives in the ear module's tests so it never ships. From the top directory (Maven resolves the
- * ejb module from the reactor, so it is packaged in the same run; exec:java runs only in ear):
+ * <p>A command-line tool in the ejb module's main code (it ships in the EAR but nothing there calls
+ * it; the JDBC driver and Flyway come from the module's provided dependencies). From the top directory:
  * <pre>
- * mvn -B -q -pl ear -am -DskipTests package exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=no.nir.demo.Demodata -Dexec.args="--jdbc jdbc:postgresql://127.0.0.1:5432/nir --personer 2000"
+ * mvn -B -q -pl ejb compile exec:java -Dexec.args="--jdbc jdbc:postgresql://127.0.0.1:5432/nir --personer 2000"
  * </pre>
  *
  * <p>Dates: permits and bosetting fall between 01.01.2019 and {@code --idag} (default: today), so
