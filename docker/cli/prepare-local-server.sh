@@ -17,8 +17,10 @@ if ! psql -h "$db_host" -U postgres -tAc "select 1 from pg_database where datnam
     createdb -h "$db_host" -U postgres "$db"
 fi
 
-scripts=("$cli/datasource.cli" "$cli/monitoring.cli" "$cli/security.cli" "$cli/web-security.cli" "$cli/demo-users.cli")
-fingerprint=$(cat "${scripts[@]}" "$cli/apply-offline.sh" <(echo "$dist $driver $db_host $db") | sha1sum | cut -d' ' -f1)
+scripts=("$cli/datasource.cli" "$cli/monitoring.cli" "$cli/security.cli" "$cli/web-security.cli")
+# The demo users' commands differ every time (random salts), so their scripts make the fingerprint.
+fingerprint=$(cat "${scripts[@]}" "$cli/demo-brukere.sh" "$cli/nir-bruker.sh" "$cli/apply-offline.sh" \
+    <(echo "$dist $driver $db_host $db") | sha1sum | cut -d' ' -f1)
 marker="$jboss_home/.nir-configured"
 if [ -f "$marker" ] && [ "$(cat "$marker")" = "$fingerprint" ]; then
     exit 0
@@ -28,12 +30,14 @@ mkdir -p "$(dirname "$jboss_home")"
 unzip -q "$dist" -d "$(dirname "$jboss_home")"
 
 props=$(mktemp)
-trap 'rm -f "$props"' EXIT
+demo=$(mktemp --suffix=.cli)
+trap 'rm -f "$props" "$demo"' EXIT
+bash "$cli/demo-brukere.sh" > "$demo"
 cat > "$props" <<PROPS
 nir.postgresql.jar=$driver
 nir.db.url=jdbc:postgresql://$db_host:5432/$db
 nir.db.user=postgres
 nir.db.password=postgres
 PROPS
-bash "$cli/apply-offline.sh" "$jboss_home" "$props" "${scripts[@]}"
+bash "$cli/apply-offline.sh" "$jboss_home" "$props" "${scripts[@]}" "$demo"
 echo "$fingerprint" > "$marker"

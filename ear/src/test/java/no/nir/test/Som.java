@@ -6,7 +6,7 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
- * Runs code as one of the demo users of docker/cli/demo-users.cli, authenticated against the real
+ * Runs code as one of the demo users of docker/cli/demo-brukere.sh, authenticated against the real
  * security domain "nir", so roles and kommune attributes come from the realm as in production.
  */
 public final class Som {
