@@ -102,7 +102,7 @@ kjor_cli() {
         return
     fi
     : "${JBOSS_HOME:?JBOSS_HOME må peke på WildFly-katalogen}"
-    if ! ut=$("$JBOSS_HOME/bin/jboss-cli.sh" -c --controller="$controller" --file="$fil" 2>&1); then
+    if ! ut=$("$JBOSS_HOME/bin/jboss-cli.sh" -c --controller="$controller" --timeout=60000 --file="$fil" 2>&1); then
         echo "$ut" | grep -v '"outcome" => "success"' >&2
         feil "jboss-cli feilet"
     fi

@@ -30,7 +30,7 @@ public final class Administrator {
     /** One jboss-cli command, as typed by hand. */
     public static Resultat cli(String kommando) throws IOException, InterruptedException {
         return kjor(null, List.of(Path.of(jbossHome(), "bin", "jboss-cli.sh").toString(), "-c",
-                "--controller=" + kontroller(), "--command=" + kommando));
+                "--controller=" + kontroller(), "--timeout=60000", "--command=" + kommando));
     }
 
     public static Path serverlogg() {

@@ -1,7 +1,10 @@
 package no.nir.tilgang;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -43,6 +46,31 @@ public class TilgangKilde {
         // A bydel limits the user to that bydel of its own kommune.
         String bydel = bydeler.stream().findFirst().orElse(null);
         return new Tilgang(identitet.getPrincipal().getName(), roller, kommuner, bydel);
+    }
+
+    /** Why the caller cannot use NIR at all, if so (see {@link Tilgangsmangel}). */
+    public Optional<Tilgangsmangel> mangel() {
+        Tilgang tilgang = gjeldende();
+        if (tilgang.roller().stream().noneMatch(Rolle.ALLE::contains)) {
+            return Optional.of(new Tilgangsmangel(Tilgangsmangel.Type.INGEN_ROLLE, tilgang.brukernavn(), "groups",
+                    List.copyOf(tilgang.roller())));
+        }
+        if (!tilgang.erNasjonal() && tilgang.kommuner().isEmpty()) {
+            return Optional.of(new Tilgangsmangel(Tilgangsmangel.Type.INGEN_KOMMUNE, tilgang.brukernavn(),
+                    KOMMUNE_ATTRIBUTT, raverdier(KOMMUNE_ATTRIBUTT)));
+        }
+        List<String> bydeler = raverdier(BYDEL_ATTRIBUTT);
+        // An unreadable bydel would otherwise widen the user to the whole kommune.
+        if (tilgang.bydel() == null && !bydeler.isEmpty()) {
+            return Optional.of(new Tilgangsmangel(Tilgangsmangel.Type.UGYLDIG_BYDEL, tilgang.brukernavn(),
+                    BYDEL_ATTRIBUTT, bydeler));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> raverdier(String navn) {
+        Attributes attributter = SecurityDomain.getCurrent().getCurrentSecurityIdentity().getAttributes();
+        return attributter.containsKey(navn) ? new ArrayList<>(attributter.get(navn)) : List.of();
     }
 
     private static Set<String> verdier(Attributes attributter, String navn, Pattern gyldig) {
