@@ -10,10 +10,14 @@ set -euo pipefail
 
 if [ ! -f "$JBOSS_HOME/.nir-datasource" ]; then
     props=$(mktemp)
+    hemmelighet=$(mktemp --suffix=.cli)
     printf '%s\n' "nir.postgresql.jar=/opt/nir/postgresql.jar" "nir.db.url=$NIR_DB_URL" \
-        "nir.db.user=$NIR_DB_USER" "nir.db.password=$NIR_DB_PASSWORD" > "$props"
-    bash /opt/nir/cli/apply-offline.sh "$JBOSS_HOME" "$props" /opt/nir/cli/datasource.cli /opt/nir/cli/monitoring.cli
-    rm -f "$props"
+        "nir.db.user=$NIR_DB_USER" > "$props"
+    # The password goes into the credential store, not into standalone.xml.
+    printf '%s
+' "$NIR_DB_PASSWORD" | bash /opt/nir/cli/db-passord.sh --cli > "$hemmelighet"
+    bash /opt/nir/cli/apply-offline.sh "$JBOSS_HOME" "$props" "$hemmelighet" /opt/nir/cli/datasource.cli /opt/nir/cli/monitoring.cli
+    rm -f "$props" "$hemmelighet"
     touch "$JBOSS_HOME/.nir-datasource"
 fi
 exec "$JBOSS_HOME/bin/standalone.sh" -b 0.0.0.0 -bmanagement "${NIR_MANAGEMENT_ADDRESS:-127.0.0.1}" "$@"

@@ -26,19 +26,12 @@ TEXT
     exit 2
 }
 
-feil() { echo "nir-bruker: $*" >&2; exit 1; }
-
+cli=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=felles.sh
+. "$cli/felles.sh"
 realm=${NIR_REALM:-nir-realm}
-controller=localhost:9990
-bare_cli=false
-while [ $# -gt 0 ]; do
-    case $1 in
-        --controller) controller=${2:?}; shift 2 ;;
-        --cli) bare_cli=true; shift ;;
-        -h|--help) bruk ;;
-        *) break ;;
-    esac
-done
+les_valg "$@"
+set -- "${argumenter[@]}"
 [ $# -ge 1 ] || bruk
 kommando=$1; shift
 ressurs="/subsystem=elytron/filesystem-realm=$realm"
@@ -65,26 +58,11 @@ roller_av() {
 kommuner_av() { liste_av "$1" '^[0-9]{4}$' "kommunenummer (fire sifre)"; }
 bydel_av() { liste_av "$1" '^[0-9]{6}$' "bydelsnummer (seks sifre)"; }
 
-les_passord() {
-    local p1 p2
-    if [ -t 0 ]; then
-        read -rsp "Passord for $1: " p1; echo >&2
-        read -rsp "Gjenta passordet: " p2; echo >&2
-        [ "$p1" = "$p2" ] || feil "passordene er ulike"
-    else
-        IFS= read -r p1 || true
-    fi
-    [ -n "$p1" ] || feil "tomt passord"
-    printf '%s' "$p1"
-}
-
 # set-password with bcrypt and 16 random salt bytes; the CLI hashes, the realm stores the hash.
 sett_passord() {
     local navn=$1 passord=$2 salt
     salt=$(od -An -tx1 -N16 /dev/urandom | tr -s ' \n' ' ' | sed 's/^ //; s/ $//; s/ /,0x/g; s/^/0x/')
-    passord=${passord//\\/\\\\}
-    passord=${passord//\"/\\\"}
-    echo "$ressurs:set-password(identity=$navn, bcrypt={password=\"$passord\", salt=bytes{$salt}, iteration-count=10})"
+    echo "$ressurs:set-password(identity=$navn, bcrypt={password=$(cli_tekst "$passord"), salt=bytes{$salt}, iteration-count=10})"
 }
 
 erstatt_attributt() {
@@ -94,25 +72,6 @@ erstatt_attributt() {
         echo "$ressurs:add-identity-attribute(identity=$navn, name=$attributt, value=$verdier)"
     fi
 }
-
-kjor_cli() {
-    local fil=$1 ut
-    if $bare_cli; then
-        cat "$fil"
-        return
-    fi
-    : "${JBOSS_HOME:?JBOSS_HOME må peke på WildFly-katalogen}"
-    if ! ut=$("$JBOSS_HOME/bin/jboss-cli.sh" -c --controller="$controller" --timeout=60000 --file="$fil" 2>&1); then
-        echo "$ut" | grep -v '"outcome" => "success"' >&2
-        feil "jboss-cli feilet"
-    fi
-    echo "$ut"
-}
-
-# Commands go through a private temporary file, so a password never shows in the process list.
-kommandoer=$(mktemp --suffix=.cli)
-chmod 600 "$kommandoer"
-trap 'rm -f "$kommandoer"' EXIT
 
 case $kommando in
     legg-til)
@@ -135,14 +94,14 @@ case $kommando in
             [ -z "$kommuner" ] || echo "$ressurs:add-identity-attribute(identity=$navn, name=kommunenummer, value=$kommuner)"
             [ -z "$bydel" ] || echo "$ressurs:add-identity-attribute(identity=$navn, name=bydelsnummer, value=$bydel)"
         } > "$kommandoer"
-        kjor_cli "$kommandoer" > /dev/null
+        kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "La til $navn."
         ;;
     roller)
         navn=${1:?}; sjekk_navn "$navn"
         roller=$(roller_av "${2:-}")
         erstatt_attributt "$navn" groups "$roller" > "$kommandoer"
-        kjor_cli "$kommandoer" > /dev/null
+        kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "Nye roller for $navn gjelder fra neste innlogging."
         ;;
     kommuner)
@@ -154,26 +113,26 @@ case $kommando in
             erstatt_attributt "$navn" kommunenummer "$kommuner"
             erstatt_attributt "$navn" bydelsnummer "$bydel"
         } > "$kommandoer"
-        kjor_cli "$kommandoer" > /dev/null
+        kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "Nye kommuner for $navn gjelder fra neste innlogging."
         ;;
     passord)
         navn=${1:?}; sjekk_navn "$navn"
         passord=$(les_passord "$navn")
         sett_passord "$navn" "$passord" > "$kommandoer"
-        kjor_cli "$kommandoer" > /dev/null
+        kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "Nytt passord for $navn er satt."
         ;;
     fjern)
         navn=${1:?}; sjekk_navn "$navn"
         echo "$ressurs:remove-identity(identity=$navn)" > "$kommandoer"
-        kjor_cli "$kommandoer" > /dev/null
+        kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "Fjernet $navn."
         ;;
     vis)
         navn=${1:?}; sjekk_navn "$navn"
         echo "$ressurs:read-identity(identity=$navn)" > "$kommandoer"
-        flat=$(kjor_cli "$kommandoer" | tr -d ' \n')
+        flat=$(kjor_cli | tr -d ' \n')
         for par in roller:groups kommuner:kommunenummer bydel:bydelsnummer; do
             echo "${par%%:*}: $(echo "$flat" | sed -n "s/.*\"${par#*:}\"=>\[\([^]]*\)\].*/\1/p" | tr -d '"')"
         done
@@ -183,12 +142,12 @@ case $kommando in
         # The realm keeps one file per user (name-BASE32.xml); read them where the server keeps them.
         echo "$ressurs:read-attribute(name=path)" > "$kommandoer"
         echo "$ressurs:read-attribute(name=relative-to)" >> "$kommandoer"
-        ut=$(kjor_cli "$kommandoer")
+        ut=$(kjor_cli)
         sti=$(echo "$ut" | sed -n 's/^ *"result" => "\(.*\)"$/\1/p' | head -1)
         relativ=$(echo "$ut" | sed -n 's/^ *"result" => "\(.*\)"$/\1/p' | sed -n 2p)
         if [ -n "$relativ" ]; then
             echo "/path=$relativ:read-attribute(name=path)" > "$kommandoer"
-            sti="$(kjor_cli "$kommandoer" | sed -n 's/^ *"result" => "\(.*\)"$/\1/p')/$sti"
+            sti="$(kjor_cli | sed -n 's/^ *"result" => "\(.*\)"$/\1/p')/$sti"
         fi
         [ -d "$sti" ] || feil "finner ikke $sti (liste virker bare på serverens egen maskin)"
         printf '%-16s %-34s %-16s %s\n' BRUKER ROLLER KOMMUNER BYDEL

@@ -19,7 +19,8 @@ fi
 
 scripts=("$cli/datasource.cli" "$cli/monitoring.cli" "$cli/security.cli" "$cli/web-security.cli")
 # The demo users' commands differ every time (random salts), so their scripts make the fingerprint.
-fingerprint=$(cat "${scripts[@]}" "$cli/demo-brukere.sh" "$cli/nir-bruker.sh" "$cli/apply-offline.sh" \
+fingerprint=$(cat "${scripts[@]}" "$cli/demo-brukere.sh" "$cli/nir-bruker.sh" "$cli/db-passord.sh" "$cli/felles.sh" \
+    "$cli/apply-offline.sh" \
     <(echo "$dist $driver $db_host $db") | sha1sum | cut -d' ' -f1)
 marker="$jboss_home/.nir-configured"
 if [ -f "$marker" ] && [ "$(cat "$marker")" = "$fingerprint" ]; then
@@ -31,13 +32,14 @@ unzip -q "$dist" -d "$(dirname "$jboss_home")"
 
 props=$(mktemp)
 demo=$(mktemp --suffix=.cli)
-trap 'rm -f "$props" "$demo"' EXIT
+hemmelighet=$(mktemp --suffix=.cli)
+trap 'rm -f "$props" "$demo" "$hemmelighet"' EXIT
 bash "$cli/demo-brukere.sh" > "$demo"
+echo postgres | bash "$cli/db-passord.sh" --cli > "$hemmelighet"
 cat > "$props" <<PROPS
 nir.postgresql.jar=$driver
 nir.db.url=jdbc:postgresql://$db_host:5432/$db
 nir.db.user=postgres
-nir.db.password=postgres
 PROPS
-bash "$cli/apply-offline.sh" "$jboss_home" "$props" "${scripts[@]}" "$demo"
+bash "$cli/apply-offline.sh" "$jboss_home" "$props" "$hemmelighet" "${scripts[@]}" "$demo"
 echo "$fingerprint" > "$marker"

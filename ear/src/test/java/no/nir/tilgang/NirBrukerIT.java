@@ -50,35 +50,35 @@ class NirBrukerIT {
     @Test
     void administratorForvalterEnBrukerFraStartTilSlutt() throws Exception {
         assertEquals(0, nirBruker(PASSORD, "legg-til", BRUKER, "--roller", "nir-skriv",
-                "--kommuner", "0301", "--bydel", "030101").kode);
+                "--kommuner", "0301", "--bydel", "030101").kode());
         assertEquals(List.of("roller: nir-skriv", "kommuner: 0301", "bydel: 030101"),
-                nirBruker(null, "vis", BRUKER).linjer);
+                nirBruker(null, "vis", BRUKER).linjer());
         assertTrue(new HttpKlient(base).loggInn(BRUKER, PASSORD));
         assertFalse(new HttpKlient(base).loggInn(BRUKER, "feil"));
 
-        assertEquals(0, nirBruker(null, "roller", BRUKER, "nir-les").kode);
-        assertEquals(0, nirBruker(null, "kommuner", BRUKER, "4204").kode);
-        assertEquals(List.of("roller: nir-les", "kommuner: 4204", "bydel: "), nirBruker(null, "vis", BRUKER).linjer);
-        assertTrue(nirBruker(null, "liste").linjer.stream().anyMatch(l -> l.matches("kari-it +nir-les +4204 *")),
+        assertEquals(0, nirBruker(null, "roller", BRUKER, "nir-les").kode());
+        assertEquals(0, nirBruker(null, "kommuner", BRUKER, "4204").kode());
+        assertEquals(List.of("roller: nir-les", "kommuner: 4204", "bydel: "), nirBruker(null, "vis", BRUKER).linjer());
+        assertTrue(nirBruker(null, "liste").linjer().stream().anyMatch(l -> l.matches("kari-it +nir-les +4204 *")),
                 "liste");
 
-        assertEquals(0, nirBruker(NYTT_PASSORD, "passord", BRUKER).kode);
+        assertEquals(0, nirBruker(NYTT_PASSORD, "passord", BRUKER).kode());
         assertFalse(new HttpKlient(base).loggInn(BRUKER, PASSORD));
         assertTrue(new HttpKlient(base).loggInn(BRUKER, NYTT_PASSORD));
         ingenLesbartPassordPaDisk();
 
-        assertEquals(0, nirBruker(null, "fjern", BRUKER).kode);
+        assertEquals(0, nirBruker(null, "fjern", BRUKER).kode());
         assertFalse(new HttpKlient(base).loggInn(BRUKER, NYTT_PASSORD));
     }
 
     @Test
     void ugyldigeVerdierAvvisesForNoeLagres() throws Exception {
         Administrator.Resultat rolle = nirBruker(null, "roller", "ingen", "nir-les,sjef");
-        assertNotEquals(0, rolle.kode);
-        assertTrue(rolle.feil.contains("ugyldig rolle 'sjef'"), rolle.feil);
+        assertNotEquals(0, rolle.kode());
+        assertTrue(rolle.feil().contains("ugyldig rolle 'sjef'"), rolle.feil());
         Administrator.Resultat utenNull = nirBruker("x", "legg-til", "ingen", "--roller", "nir-les", "--kommuner", "301");
-        assertNotEquals(0, utenNull.kode);
-        assertTrue(utenNull.feil.contains("'301'"), utenNull.feil);
+        assertNotEquals(0, utenNull.kode());
+        assertTrue(utenNull.feil().contains("'301'"), utenNull.feil());
         assertFalse(new HttpKlient(base).loggInn("ingen", "x"));
     }
 
