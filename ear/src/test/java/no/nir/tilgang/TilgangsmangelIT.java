@@ -86,6 +86,6 @@ class TilgangsmangelIT {
 
     private static boolean loggetAdvarsel(String... deler) throws Exception {
         List<String> linjer = Files.readAllLines(Administrator.serverlogg());
-        return linjer.stream().anyMatch(l -> l.contains(" WARN ") && List.of(deler).stream().allMatch(l::contains));
+        return linjer.stream().anyMatch(l -> l.contains(" WARN") && List.of(deler).stream().allMatch(l::contains));
     }
 }
