@@ -15,8 +15,9 @@ import no.nir.tilgang.Tilgangsmangel;
 import no.nir.tilgang.TilgangService;
 
 /**
- * A logged-in user the realm gave no NIR role or no valid kommune gets a page saying so (HTTP 403)
- * instead of empty pages. Checked once per session: roles and attributes are fixed at login.
+ * A logged-in user the realm gave no NIR role or no valid kommune is sent to a page saying so
+ * ({@link TilgangsmangelView}, HTTP 403) instead of empty pages. Checked once per session: roles
+ * and attributes are fixed at login.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class TilgangsmangelFilter extends HttpFilter {
@@ -44,9 +45,13 @@ public class TilgangsmangelFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        request.setAttribute("tilgangsmangel", sjekk.mangel());
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        request.getRequestDispatcher(SIDE).forward(request, response);
+        response.sendRedirect(request.getContextPath() + SIDE);
+    }
+
+    /** The session's Tilgangsmangel, or null when there is none or it was not checked yet. */
+    static Tilgangsmangel mangel(HttpSession session) {
+        Sjekk sjekk = session == null ? null : (Sjekk) session.getAttribute(SJEKKET);
+        return sjekk == null ? null : sjekk.mangel();
     }
 
     /** The page's own resources, the error pages, logging out and the operators' /info stay reachable. */
