@@ -50,7 +50,9 @@ SQL
 
 steg "   WildFly $version fra zip, port-offset $offset"
 unzip -q "$dist" -d "$work"
+# A long blocking timeout: on a busy machine a deployment can take longer than the stock 300 s.
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$JBOSS_HOME/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" \
+    -Djboss.as.management.blocking.timeout=900 \
     > "$work/konsoll.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
@@ -81,7 +83,7 @@ grep -rq 'algorithm="clear"' "$JBOSS_HOME/standalone/configuration/nir-users" &&
 grep -rqF 'Kari-passord' "$JBOSS_HOME/standalone/configuration/nir-users" && feil "lesbart passord i nir-users"
 
 steg "5. Deploy"
-cli --command="deploy $top/ear/target/nir-mottak.ear" > /dev/null
+cli --command="deploy $top/ear/target/nir-mottak.ear" > "$work/deploy.log" 2>&1 || feil "deploy: $(cat "$work/deploy.log")"
 logg_inn kari 'Kari-passord"1' | grep -q 'id="innlogget"' || feil "kari kommer ikke inn"
 logg_inn drift 'Drift-passord-1' > /dev/null
 info drift | grep -q '"database":"tilgjengelig"' || feil "/nir/info: $(info drift)"
