@@ -14,8 +14,7 @@ if [ ! -f "$JBOSS_HOME/.nir-datasource" ]; then
     printf '%s\n' "nir.postgresql.jar=/opt/nir/postgresql.jar" "nir.db.url=$NIR_DB_URL" \
         "nir.db.user=$NIR_DB_USER" > "$props"
     # The password goes into the credential store, not into standalone.xml.
-    printf '%s
-' "$NIR_DB_PASSWORD" | bash /opt/nir/cli/db-passord.sh --cli > "$hemmelighet"
+    printf '%s\n' "$NIR_DB_PASSWORD" | bash /opt/nir/cli/db-passord.sh --cli > "$hemmelighet"
     bash /opt/nir/cli/apply-offline.sh "$JBOSS_HOME" "$props" "$hemmelighet" /opt/nir/cli/datasource.cli /opt/nir/cli/monitoring.cli
     rm -f "$props" "$hemmelighet"
     touch "$JBOSS_HOME/.nir-datasource"

@@ -32,7 +32,7 @@ class DatabaseRestartScenario {
              Wildfly tjener = Wildfly.legg("restart", "standalone.xml", OFFSET, Map.of(
                      "nir.postgresql.jar", System.getProperty("nir.driver"),
                      "nir.db.url", pg.jdbc("nir"), "nir.db.user", "postgres", "nir.db.password", "postgres"),
-                     "datasource.cli", "monitoring.cli", "security.cli", "demo-users.cli").start(true)) {
+                     "datasource.cli", "monitoring.cli", "security.cli", "demo-brukere.sh").start(true)) {
             long[] ider;
             try (Connection c = DriverManager.getConnection(pg.jdbc("nir"), "postgres", "")) {
                 ider = Testpersoner.mottaksbeboerMedOrdning(c, "4204", "Omstart");

@@ -55,13 +55,38 @@ public final class Wildfly implements AutoCloseable {
                 .collect(Collectors.joining("\n", "", "\n")));
         List<String> kommando = new ArrayList<>(List.of("bash", CLI.resolve("apply-offline.sh").toString(),
                 home.toString(), fil.toString()));
+        // The database password goes into the credential store first (datasource.cli reads it there).
+        String passord = egenskaper.get("nir.db.password");
+        if (passord != null) {
+            kommando.add(generert(mappe, "db-passord.sh", passord, "--cli").toString());
+        }
         for (String s : skript) {
-            kommando.add(CLI.resolve(s).toString());
+            // A *.sh script (demo-brukere.sh) prints the CLI commands to apply.
+            kommando.add(s.endsWith(".sh") ? generert(mappe, s, null).toString() : CLI.resolve(s).toString());
         }
         ProcessBuilder pb = new ProcessBuilder(kommando);
         pb.environment().put("NIR_SERVER_CONFIG", konfigurasjon);
         kjoer(pb, mappe.resolve("cli.log"));
         return new Wildfly(navn, home, konfigurasjon, offset);
+    }
+
+    /** The CLI commands a docker/cli shell script prints, in a file of their own. */
+    private static Path generert(Path mappe, String skript, String stdin, String... argumenter)
+            throws IOException, InterruptedException {
+        Path fil = mappe.resolve(skript + ".cli");
+        List<String> kommando = new ArrayList<>(List.of("bash", CLI.resolve(skript).toString()));
+        kommando.addAll(List.of(argumenter));
+        Process prosess = new ProcessBuilder(kommando).redirectOutput(fil.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (var inn = prosess.getOutputStream()) {
+            if (stdin != null) {
+                inn.write((stdin + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        if (prosess.waitFor() != 0) {
+            throw new IOException(skript + " feilet");
+        }
+        return fil;
     }
 
     /** Deploys the built EAR (if {@code medEar}) and starts; waits until it serves (/health/ready UP with the EAR). */
