@@ -67,7 +67,7 @@ class TilgangsmangelIT {
     void brukerMedKommunenummerUtenNullFaarForklaring() throws Exception {
         HttpResponse<String> svar = arbeidsflateSom("feilkommune");
         assertEquals(403, svar.statusCode());
-        assertTrue(svar.body().contains("Brukeren din har ingen gyldig kommune (fikk &#39;301&#39;)"), svar.body());
+        assertTrue(svar.body().contains("Brukeren din har ingen gyldig kommune (fikk '301')"), svar.body());
         assertTrue(loggetAdvarsel("'feilkommune'", "INGEN_KOMMUNE", "'kommunenummer'", "'301'"));
     }
 
