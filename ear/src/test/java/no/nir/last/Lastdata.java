@@ -19,7 +19,7 @@ final class Lastdata {
 
     static final String PASSORD = "passord";
 
-    /** The demo users that log in (docker/cli/demo-users.cli) and the kommuner each sees; imdi sees all. */
+    /** The demo users that log in (docker/cli/demo-brukere.sh) and the kommuner each sees; imdi sees all. */
     static final Map<String, List<String>> BRUKERE = new LinkedHashMap<>();
 
     static {
