@@ -18,6 +18,8 @@ gamleoslo|nir-les|0301|030101|NIR lesetilgang, Oslo bydel Gamle Oslo (030101)
 bergen|nir-skriv|4601||NIR skrivetilgang, Bergen (4601)
 region|nir-les|4204,4601||NIR lesetilgang, Kristiansand og Bergen
 gruppe|nir-les,kommune-4601|||NIR lesetilgang, Bergen gitt som gruppen kommune-4601
+bydelskriv|nir-skriv|0301|030101|NIR skrivetilgang, Oslo bydel Gamle Oslo (030101)
+bydeladmin|nir-kommuneadmin|0301|030101|NIR Kommune-administrativ bruker, Oslo bydel Gamle Oslo (030101)
 TABLE
 )
 

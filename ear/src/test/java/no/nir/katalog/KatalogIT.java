@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The tiltakskatalog in the database, read through the entities, is the catalogue file (SPEC §2). */
 @ExtendWith(ArquillianExtension.class)
 class KatalogIT {
+
+    /** The application's clock (Europe/Oslo): "today" here is the service's today at any hour. */
+    @Inject
+    Clock klokke;
 
     private static final String FIL = "/db/data/tiltakskatalog.csv";
 
@@ -70,7 +76,7 @@ class KatalogIT {
                 .getResultStream()
                 .map(Tiltaksgruppe::getKode)
                 .toList()));
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(klokke);
         List<Boolean> gjeldende = tx.lesFraDatabasen(em -> em.createQuery("select t from Tiltakstype t",
                 Tiltakstype.class).getResultStream().map(t -> t.kanVelgesPa(idag)).toList());
         assertEquals(36, gjeldende.size());

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import no.nir.test.Deployments;
@@ -22,6 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Kategorier and ordninger of the person pages: overview, menu, one ordning, scope. */
 @ExtendWith(ArquillianExtension.class)
 class OrdningServiceIT {
+
+    /** The application's clock (Europe/Oslo): "today" here is the service's today at any hour. */
+    @Inject
+    Clock klokke;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -40,7 +46,7 @@ class OrdningServiceIT {
 
     @Test
     void oversiktMedKategoriOgOrdninger() throws Exception {
-        LocalDate tillatelse = LocalDate.now().minusMonths(1);
+        LocalDate tillatelse = LocalDate.now(klokke).minusMonths(1);
         long id = mottaksbeboer("4204", tillatelse);
 
         List<KategoriMedOrdninger> kategorier = Som.bruker("les", () -> ordningService.kategorier(id));
@@ -59,7 +65,7 @@ class OrdningServiceIT {
 
     @Test
     void menyetGrupperPaLovverk() throws Exception {
-        long id = mottaksbeboer("4204", LocalDate.now().minusMonths(1));
+        long id = mottaksbeboer("4204", LocalDate.now(klokke).minusMonths(1));
 
         List<LovverkOrdninger> meny = Som.bruker("skriv", () -> ordningService.ordningerForMeny(id));
 
@@ -70,7 +76,7 @@ class OrdningServiceIT {
 
     @Test
     void tiltakRegistrertFolgerIkkeSlettedeTiltak() throws Exception {
-        long id = mottaksbeboer("4204", LocalDate.now().minusMonths(2));
+        long id = mottaksbeboer("4204", LocalDate.now(klokke).minusMonths(2));
         long ordningId = testdata.ordningId(id, OrdningType.KVALIFISERING_MOTTAKSBEBOERE);
 
         OrdningDetaljer uten = Som.bruker("les", () -> ordningService.ordning(id, ordningId));
@@ -81,7 +87,7 @@ class OrdningServiceIT {
         assertTrue(uten.harTiltak());
         assertFalse(uten.tiltakRegistrert());
 
-        LocalDate fra = LocalDate.now().minusDays(10);
+        LocalDate fra = LocalDate.now(klokke).minusDays(10);
         long tiltak = testdata.tiltak(ordningId, "NORSKOPPLAERING", fra, fra.plusDays(5), "3");
         assertTrue(Som.bruker("les", () -> ordningService.ordning(id, ordningId)).tiltakRegistrert());
 
@@ -91,15 +97,15 @@ class OrdningServiceIT {
 
     @Test
     void kompetansekartleggingHarIkkeTiltak() throws Exception {
-        long id = mottaksbeboer("4204", LocalDate.now().minusMonths(1));
+        long id = mottaksbeboer("4204", LocalDate.now(klokke).minusMonths(1));
         long ordningId = testdata.ordningId(id, OrdningType.KOMPETANSEKARTLEGGING);
         assertFalse(Som.bruker("les", () -> ordningService.ordning(id, ordningId)).harTiltak());
     }
 
     @Test
     void ordningTilEnAnnenPersonAvvises() throws Exception {
-        long min = mottaksbeboer("4204", LocalDate.now().minusMonths(1));
-        long annen = mottaksbeboer("4204", LocalDate.now().minusMonths(1));
+        long min = mottaksbeboer("4204", LocalDate.now(klokke).minusMonths(1));
+        long annen = mottaksbeboer("4204", LocalDate.now(klokke).minusMonths(1));
         long annensOrdning = testdata.ordningId(annen, OrdningType.KVALIFISERING_MOTTAKSBEBOERE);
         assertThrows(IngenTilgangException.class, () -> Som.bruker("les", () -> ordningService.ordning(min, annensOrdning)));
         assertThrows(IngenTilgangException.class, () -> Som.bruker("les", () -> ordningService.ordning(min, -1L)));
@@ -107,7 +113,7 @@ class OrdningServiceIT {
 
     @Test
     void omradeForHverRolle() throws Exception {
-        long id = mottaksbeboer("4204", LocalDate.now().minusMonths(1));
+        long id = mottaksbeboer("4204", LocalDate.now(klokke).minusMonths(1));
         long ordningId = testdata.ordningId(id, OrdningType.KVALIFISERING_MOTTAKSBEBOERE);
         for (String bruker : List.of("les", "skriv", "kommuneadmin", "imdi", "region")) {
             assertEquals(1, Som.bruker(bruker, () -> ordningService.kategorier(id)).size(), bruker);

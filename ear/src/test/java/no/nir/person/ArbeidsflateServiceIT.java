@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
+import java.time.Clock;
 import java.time.LocalDate;
 import no.nir.ordning.KategoriType;
 import no.nir.ordning.OrdningStatus;
@@ -22,6 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Counts are compared before and after this test's own data, since other tests add persons too. */
 @ExtendWith(ArquillianExtension.class)
 class ArbeidsflateServiceIT {
+
+    /** The application's clock (Europe/Oslo): "today" here is the service's today at any hour. */
+    @Inject
+    Clock klokke;
 
     private static final LocalDate FODT = LocalDate.of(1991, 1, 1);
     private static final LocalDate TILLATELSE = LocalDate.of(2024, 4, 1);
@@ -54,10 +60,10 @@ class ArbeidsflateServiceIT {
         testdata.mottaksbeboer("4204", "Tor", navn, FODT, TILLATELSE);
         testdata.tiltak(testdata.ordningId(med, OrdningType.KVALIFISERING_MOTTAKSBEBOERE));
         testdata.ordningStatus(testdata.ordningId(med, OrdningType.KOMPETANSEKARTLEGGING), OrdningStatus.AKTIV,
-                LocalDate.now().plusDays(ArbeidsflateService.FRIST_DAGER));
+                LocalDate.now(klokke).plusDays(ArbeidsflateService.FRIST_DAGER));
         long inaktiv = testdata.mottaksbeboer("4204", "Ulf", navn, FODT, TILLATELSE);
         testdata.ordningStatus(testdata.ordningId(inaktiv, OrdningType.KOMPETANSEKARTLEGGING), OrdningStatus.INAKTIV,
-                LocalDate.now().plusDays(3));
+                LocalDate.now(klokke).plusDays(3));
 
         Arbeidsflatetall etter = Som.bruker("les", () -> service.tall());
         assertEquals(for_.medTiltak() + 1, etter.medTiltak());

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import no.nir.ordning.KategoriRad;
@@ -26,6 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PersonGrunndataIT {
 
+    /** The application's clock (Europe/Oslo): "today" here is the service's today at any hour. */
+    @Inject
+    Clock klokke;
+
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.medTester(PersonGrunndataIT.class);
@@ -39,7 +45,7 @@ class PersonGrunndataIT {
 
     @Test
     void grunndataViserIdentitetMottakOgKategori() throws Exception {
-        LocalDate tillatelse = LocalDate.now().minusMonths(2);
+        LocalDate tillatelse = LocalDate.now(klokke).minusMonths(2);
         long id = testdata.mottaksbeboer("4204", "Amina", "Yusuf", LocalDate.of(1991, 5, 17), tillatelse);
 
         PersonGrunndata g = Som.bruker("les", () -> personService.grunndata(id));
@@ -63,21 +69,21 @@ class PersonGrunndataIT {
 
     @Test
     void apneKategorierForstEtterBosetting() throws Exception {
-        long id = testdata.mottaksbeboer("4204", "Yonas", "Gebre", LocalDate.of(1994, 1, 1), LocalDate.now().minusYears(1));
-        testdata.bosettMottaksbeboer(id, LocalDate.now().minusMonths(1));
+        long id = testdata.mottaksbeboer("4204", "Yonas", "Gebre", LocalDate.of(1994, 1, 1), LocalDate.now(klokke).minusYears(1));
+        testdata.bosettMottaksbeboer(id, LocalDate.now(klokke).minusMonths(1));
 
         List<KategoriRad> kategorier = Som.bruker("les", () -> personService.grunndata(id)).kategorier();
 
         assertTrue(kategorier.size() >= 2, "Kvalifisering i mottak lukket og minst én ny: " + kategorier);
         KategoriRad sist = kategorier.get(kategorier.size() - 1);
         assertEquals(KategoriType.KVALIFISERING_I_MOTTAK, sist.type());
-        assertEquals(LocalDate.now().minusMonths(1), sist.til());
+        assertEquals(LocalDate.now(klokke).minusMonths(1), sist.til());
         assertTrue(kategorier.subList(0, kategorier.size() - 1).stream().allMatch(KategoriRad::erApen));
     }
 
     @Test
     void aapningSkriverInnsynslogg() throws Exception {
-        long id = testdata.mottaksbeboer("4204", "Hana", "Ali", LocalDate.of(1988, 8, 8), LocalDate.now().minusMonths(1));
+        long id = testdata.mottaksbeboer("4204", "Hana", "Ali", LocalDate.of(1988, 8, 8), LocalDate.now(klokke).minusMonths(1));
         assertEquals(0, testdata.personLest("skriv", id));
 
         Som.bruker("skriv", () -> personService.grunndata(id));
@@ -91,14 +97,14 @@ class PersonGrunndataIT {
 
     @Test
     void avvistAapningSkriverIkkeInnsynslogg() throws Exception {
-        long id = testdata.mottaksbeboer("4204", "Nadia", "Omar", LocalDate.of(1990, 1, 1), LocalDate.now().minusMonths(1));
+        long id = testdata.mottaksbeboer("4204", "Nadia", "Omar", LocalDate.of(1990, 1, 1), LocalDate.now(klokke).minusMonths(1));
         assertThrows(IngenTilgangException.class, () -> Som.bruker("bergen", () -> personService.grunndata(id)));
         assertEquals(0, testdata.personLest("bergen", id));
     }
 
     @Test
     void grunndataForHverRolle() throws Exception {
-        long id = testdata.mottaksbeboer("4204", "Samir", "Haddad", LocalDate.of(1993, 3, 3), LocalDate.now().minusMonths(1));
+        long id = testdata.mottaksbeboer("4204", "Samir", "Haddad", LocalDate.of(1993, 3, 3), LocalDate.now(klokke).minusMonths(1));
         for (String bruker : List.of("les", "skriv", "kommuneadmin", "imdi", "region")) {
             assertEquals("Samir", Som.bruker(bruker, () -> personService.grunndata(id)).fornavn(), bruker);
         }
@@ -130,13 +136,13 @@ class PersonGrunndataIT {
 
     @Test
     void hodeForAlleSomKanAapneEnPersonside() throws Exception {
-        long id = testdata.mottaksbeboer("4204", "Layla", "Hassan", LocalDate.of(1999, 9, 9), LocalDate.now().minusMonths(1));
+        long id = testdata.mottaksbeboer("4204", "Layla", "Hassan", LocalDate.of(1999, 9, 9), LocalDate.now(klokke).minusMonths(1));
         for (String bruker : List.of("les", "skriv", "kommuneadmin", "bosetting", "imdi")) {
             PersonHode hode = Som.bruker(bruker, () -> personService.personHode(id));
             assertEquals("Layla Hassan", hode.fulltNavn(), bruker);
             assertEquals(LocalDate.of(1999, 9, 9), hode.fodselsdato());
         }
-        long iBergen = testdata.mottaksbeboer("4601", "Sami", "Idris", LocalDate.of(1999, 9, 9), LocalDate.now().minusMonths(1));
+        long iBergen = testdata.mottaksbeboer("4601", "Sami", "Idris", LocalDate.of(1999, 9, 9), LocalDate.now(klokke).minusMonths(1));
         assertThrows(IngenTilgangException.class, () -> Som.bruker("bosetting", () -> personService.personHode(iBergen)));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import no.nir.kalender.Norsktid;
 import no.nir.test.Deployments;
 import no.nir.test.Navn;
 import no.nir.test.nettleser.Jdbc;
@@ -128,7 +129,7 @@ class PersonlisteNettleserIT {
             n.skjermbilde("personliste-05-bydel");
 
             n.driver().findElement(By.id("lastNedCsv")).click();
-            Path fil = ventPaaNedlasting(n.nedlastinger(), "personliste-" + LocalDate.now() + ".csv");
+            Path fil = ventPaaNedlasting(n.nedlastinger(), "personliste-" + LocalDate.now(Norsktid.SONE) + ".csv");
             byte[] bytes = Files.readAllBytes(fil);
             assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
             String[] linjer = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
@@ -155,7 +156,7 @@ class PersonlisteNettleserIT {
             n.ventPaaTekst(By.id("ingentreff"), "Ingen personer funnet");
             n.skjermbilde("personliste-07-annen-kommune");
             n.gaaTil("personliste.csv?kommune=0301&navn=" + etternavn);
-            Path tom = ventPaaNedlasting(n.nedlastinger(), "personliste-" + LocalDate.now() + ".csv");
+            Path tom = ventPaaNedlasting(n.nedlastinger(), "personliste-" + LocalDate.now(Norsktid.SONE) + ".csv");
             String innhold = new String(Files.readAllBytes(tom), StandardCharsets.UTF_8);
             assertEquals("\uFEFFDUF-nummer;Fornavn;Etternavn;Kategori;Kategori fra;Ordning;Frist;Status\r\n", innhold);
         }

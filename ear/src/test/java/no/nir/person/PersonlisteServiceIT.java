@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
 class PersonlisteServiceIT {
+
+    /** The application's clock (Europe/Oslo): "today" here is the service's today at any hour. */
+    @Inject
+    Clock klokke;
 
     private static final LocalDate FODT = LocalDate.of(1990, 5, 5);
     private static final LocalDate TILLATELSE = LocalDate.of(2024, 2, 1);
@@ -154,9 +160,9 @@ class PersonlisteServiceIT {
         assertEquals(0, Som.bruker("les", () -> service.antall(k.medGeografi(null, null, "030101"))));
 
         long kartlegging = testdata.ordningId(ider.get(2), OrdningType.KOMPETANSEKARTLEGGING);
-        testdata.ordningStatus(kartlegging, OrdningStatus.AKTIV, LocalDate.now().plusDays(10));
+        testdata.ordningStatus(kartlegging, OrdningStatus.AKTIV, LocalDate.now(klokke).plusDays(10));
         long fullfort = testdata.ordningId(ider.get(0), OrdningType.KOMPETANSEKARTLEGGING);
-        testdata.ordningStatus(fullfort, OrdningStatus.FULLFORT, LocalDate.now().plusDays(5));
+        testdata.ordningStatus(fullfort, OrdningStatus.FULLFORT, LocalDate.now(klokke).plusDays(5));
         List<PersonlisteRad> frist = Som.bruker("les", () -> service.side(k.medFrist(30), PersonlisteSortering.FRIST, false, 0, 10));
         assertEquals(List.of(kartlegging), frist.stream().map(PersonlisteRad::ordningId).toList(), "bare aktive med frist");
         List<PersonlisteRad> alle = Som.bruker("les", () -> service.side(k, PersonlisteSortering.FRIST, false, 0, 10));

@@ -248,15 +248,15 @@ class SkjemaIT {
         long personId = nyPerson();
         long loggId = tx.kjor(em -> {
             Innsynslogg logg = new Innsynslogg(TID, "les", Handling.LES_PERSON, em.find(Person.class, personId),
-                    null, "4204", "Grunndata");
+                    null, "4204", "420401", "Grunndata");
             em.persist(logg);
             return logg;
         }).getId();
-        assertEquals(Arrays.asList(TID, "les", Handling.LES_PERSON, personId, null, "4204", "Grunndata"),
+        assertEquals(Arrays.asList(TID, "les", Handling.LES_PERSON, personId, null, "4204", "420401", "Grunndata"),
                 tx.lesFraDatabasen(em -> {
                     Innsynslogg l = em.find(Innsynslogg.class, loggId);
                     return Arrays.asList(l.getTidspunkt(), l.getBruker(), l.getHandling(), l.getPerson().getId(),
-                            l.getTiltak(), l.getKommuneNummer(), l.getDetaljer());
+                            l.getTiltak(), l.getKommuneNummer(), l.getBydelNummer(), l.getDetaljer());
                 }));
     }
 

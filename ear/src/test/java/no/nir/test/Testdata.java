@@ -7,8 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +39,10 @@ import no.nir.tiltak.Tiltak;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Testdata {
 
+    /** The application's clock (Europe/Oslo): "today" here is the service's today at any hour. */
+    @Inject
+    Clock klokke;
+
     private static final AtomicLong LOPENUMMER = new AtomicLong(System.currentTimeMillis() % 1_000_000L * 1000);
 
     @PersistenceContext(unitName = "nir")
@@ -62,7 +66,7 @@ public class Testdata {
         person.flyttTilMottak(mottak(kommunenummer));
         person.innvilgTillatelse(tillatelsesdato);
         em.persist(person);
-        kategoriOppdaterer.oppdater(person, LocalDate.now());
+        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
         return person.getId();
     }
 
@@ -74,7 +78,7 @@ public class Testdata {
         person.innvilgTillatelse(tillatelsesdato);
         person.bosett(bosettingsdato, kommune, bydelsnummer == null ? null : em.find(Bydel.class, bydelsnummer));
         em.persist(person);
-        kategoriOppdaterer.oppdater(person, LocalDate.now());
+        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
         return person.getId();
     }
 
@@ -119,13 +123,18 @@ public class Testdata {
     /** A tiltak on the ordning, registered by "skriv", with hours like "3" or "2.5". */
     public long tiltak(long ordningId, String tiltakstypeKode, LocalDate fra, LocalDate til, String timerPerUke) {
         Tiltak tiltak = new Tiltak(em.find(Ordning.class, ordningId), em.find(Tiltakstype.class, tiltakstypeKode),
-                fra, til, new BigDecimal(timerPerUke), false, "skriv", Instant.now());
+                fra, til, new BigDecimal(timerPerUke), false, "skriv", klokke.instant());
         em.persist(tiltak);
         return tiltak.getId();
     }
 
+    /** The tiltak's current version, read without the service's checks (a refused caller cannot read it). */
+    public long tiltakVersjon(long tiltakId) {
+        return em.find(Tiltak.class, tiltakId).getVersion();
+    }
+
     public void slettTiltak(long tiltakId) {
-        em.find(Tiltak.class, tiltakId).slett("skriv", Instant.now());
+        em.find(Tiltak.class, tiltakId).slett("skriv", klokke.instant());
     }
 
     /** A self-registered kompetanse with two languages and one row of every other part. */
@@ -170,7 +179,7 @@ public class Testdata {
                         + " and t.kreverMottattTilbud = false order by t.kode", Tiltakstype.class)
                 .setMaxResults(1).getSingleResult();
         Tiltak tiltak = new Tiltak(ordning, type, ordning.getFraDato(), ordning.getFraDato().plusDays(6),
-                BigDecimal.TEN, false, "testdata", Instant.now());
+                BigDecimal.TEN, false, "testdata", klokke.instant());
         em.persist(tiltak);
         return tiltak.getId();
     }
@@ -192,7 +201,7 @@ public class Testdata {
     public void bosett(long personId, String kommunenummer, LocalDate dato) {
         Person person = em.find(Person.class, personId);
         person.bosett(dato, em.find(Kommune.class, kommunenummer), null);
-        kategoriOppdaterer.oppdater(person, LocalDate.now());
+        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
     }
 
     // ---------------------------------------------------------------- Tiltak
@@ -228,7 +237,7 @@ public class Testdata {
         for (int i = 0; i < antall; i++) {
             LocalDate start = fra.plusWeeks(i);
             em.persist(new Tiltak(ordning, type, start, start.plusDays(3 + i % 40), BigDecimal.valueOf(1 + i % 40),
-                    i % 7 == 0, "testdata", Instant.now()));
+                    i % 7 == 0, "testdata", klokke.instant()));
         }
     }
 }

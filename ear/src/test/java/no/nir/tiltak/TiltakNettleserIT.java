@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import no.nir.kalender.Norsktid;
 import no.nir.test.Deployments;
 import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
@@ -63,6 +64,48 @@ class TiltakNettleserIT {
                 throw e;
             }
         }
+    }
+
+    /**
+     * SPEC "The month average" for an ordning closed by bosetting on Tuesday 15 June 2021: a tiltak
+     * 01.06–31.08 at 20 t counts only 1–15 June (11 of June's 22 working days: 10.00), July and August
+     * show 0.00, the table runs to August, and the row says it ran past the end. A tiltak 11–15 January,
+     * before the ordning's start, is listed in January at 0.00.
+     */
+    @Test
+    void lukketOrdningTellerBareDagerInnenforOrdningen() throws Exception {
+        long[] ider = nyBosattMedLukketOrdning();
+        try (Nettleser n = Nettleser.start(base)) {
+            try {
+                n.loggInn("les");
+                n.gaaTil("person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1]);
+                maanedsrad(n, "Januar 2021");
+                List<String> maaneder = n.driver().findElements(By.cssSelector(".tiltak-maanedtabell td.tiltak-maaned")).stream()
+                        .map(e -> e.getText().trim()).toList();
+                String snitt = " - Gjennomsnittlig tilbudt tiltak: ";
+                assertEquals(List.of("August 2021" + snitt + "0.00 timer pr uke", "Juli 2021" + snitt + "0.00 timer pr uke",
+                        "Juni 2021" + snitt + "10.00 timer pr uke", "Mai 2021" + snitt + "0.00 timer pr uke",
+                        "April 2021" + snitt + "0.00 timer pr uke", "Mars 2021" + snitt + "0.00 timer pr uke",
+                        "Februar 2021" + snitt + "0.00 timer pr uke", "Januar 2021" + snitt + "0.00 timer pr uke"), maaneder);
+
+                aapneMaaned(n, "Juni 2021");
+                aapneMaaned(n, "Januar 2021");
+                WebElement forbi = tiltaksrad(n, "Norskopplæring");
+                assertEquals("31.08.2021\nVarte forbi ordningens slutt; dagene etter teller ikke.", celle(forbi, 4));
+                assertEquals("15.01.2021", celle(tiltaksrad(n, "Jobbsøkerkurs"), 4), "before the start: no note, counts 0.00");
+                n.skjermbilde("tiltak-08-lukket-ordning");
+            } catch (Exception | AssertionError e) {
+                n.skjermbilde("tiltak-lukket-feil");
+                throw e;
+            }
+        }
+    }
+
+    private static void aapneMaaned(Nettleser n, String maaned) {
+        maanedsrad(n, maaned).findElement(By.xpath("preceding-sibling::td//*[contains(@class,'ui-row-toggler')]")).click();
+        n.ventPaaAjax();
+        n.vent(By.xpath("//div[contains(@class,'tiltak-maanedtabell')]//tr[@data-ri][td[contains(@class,'tiltak-maaned')]"
+                + "[starts-with(normalize-space(.),'" + maaned + " -')]]/following-sibling::tr[1]//div[contains(@class,'tiltak-tabell')]"));
     }
 
     private static void gjennomfoer(Nettleser n, long[] ider) throws Exception {
@@ -137,7 +180,7 @@ class TiltakNettleserIT {
         n.ventPaaTekst(By.cssSelector(".tiltak-slettet"), "Slettet av skriv");
         WebElement slettet = n.driver().findElement(By.cssSelector(".tiltak-slettet"));
         assertTrue(slettet.getText().contains("Jobbsøkerkurs"));
-        assertTrue(slettet.getText().contains("Slettet av skriv " + LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        assertTrue(slettet.getText().contains("Slettet av skriv " + LocalDate.now(Norsktid.SONE).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
         assertEquals("25.21", april(n));
         n.skjermbilde("tiltak-06-vis-slettede");
 
@@ -201,6 +244,39 @@ class TiltakNettleserIT {
         new WebDriverWait(n.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(css))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
         n.ventPaaAjax();
+    }
+
+    // ---------------------------------------------------------------- data through JDBC
+
+    /**
+     * A person settled in 4204 on 15 June 2021, so Kvalifisering i mottak (from 1 February) closed that
+     * day, with one tiltak running past the closing and one before the start.
+     */
+    private static long[] nyBosattMedLukketOrdning() throws SQLException {
+        try (Connection c = Jdbc.koble()) {
+            long person = Jdbc.nesteId(c, "person_seq");
+            String duf = String.format("8%011d", System.nanoTime() % 100_000_000_000L);
+            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
+                    + " tillatelsesdato, bosettingsdato, oppfolgingskommune_nummer) values (?, ?, 'Lina', 'Lukket',"
+                    + " date '1990-01-01', 'K', 'Syria', date '2021-02-01', date '2021-06-15', '4204')", person, duf);
+            long kategori = Jdbc.nesteId(c, "kategori_seq");
+            Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato, til_dato) values (?, ?,"
+                    + " 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01', date '2021-06-15')", kategori, person);
+            long ordning = Jdbc.nesteId(c, "ordning_seq");
+            Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, til_dato, status,"
+                    + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
+                    + " 'KVALIFISERING_I_MOTTAK', date '2021-02-01', date '2021-06-15', 'INAKTIV', '4204')",
+                    ordning, kategori, person);
+            tiltak(c, ordning, "NORSKOPPLAERING", "2021-06-01", "2021-08-31", 20);
+            tiltak(c, ordning, "JOBBSOKERKURS", "2021-01-11", "2021-01-15", 5);
+            return new long[] {person, ordning};
+        }
+    }
+
+    private static void tiltak(Connection c, long ordning, String type, String fra, String til, int timer) throws SQLException {
+        Jdbc.oppdater(c, "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"
+                + " oppfolgingskommune_nummer, registrert_av, registrert_tid) values (?, ?, ?, cast(? as date), cast(? as date),"
+                + " ?, '4204', 'skriv', now())", Jdbc.nesteId(c, "tiltak_seq"), ordning, type, fra, til, timer);
     }
 
     private static int antallTiltak(long ordning) throws SQLException {

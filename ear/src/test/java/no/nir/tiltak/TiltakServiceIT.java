@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +49,10 @@ class TiltakServiceIT {
     @EJB
     Testdata testdata;
 
+    /** The application's own clock (Europe/Oslo), so "today" here is the service's today at any hour. */
+    @Inject
+    Clock klokke;
+
     private long ordning;
 
     @BeforeEach
@@ -64,17 +71,48 @@ class TiltakServiceIT {
         TiltakMaaned april = maaned(maaneder, YearMonth.of(2021, 4));
         assertEquals(new BigDecimal("25.53"), april.gjennomsnitt());
         assertEquals(3, april.tiltak().size());
-        assertEquals(YearMonth.now(), maaneder.get(0).maaned(), "newest first, up to this month");
+        assertEquals(YearMonth.now(klokke), maaneder.get(0).maaned(), "newest first, up to this month");
         assertEquals(YearMonth.of(2021, 2), maaneder.get(maaneder.size() - 1).maaned(), "from the ordning's start");
 
         TiltakRad rad = april.tiltak().get(0);
         assertEquals("Norskopplæring", rad.typeNavn());
         assertEquals("Opplæring i norsk og samfunnskunnskap", rad.gruppeNavn());
         assertEquals("skriv", rad.registrertAv());
-        assertEquals(LocalDate.now(), rad.registrertDato());
+        assertEquals(LocalDate.now(klokke), rad.registrertDato());
         assertEquals("Kristiansand", rad.oppfolging());
         assertEquals(List.of("REGISTRER_TILTAK skriv: Etter: Norskopplæring 02.04.2021–30.04.2021, 25 timer per uke"),
                 testdata.innsynsloggForTiltak(norsk));
+    }
+
+    /**
+     * SPEC "The month average": the ordning closes at bosetting on Tuesday 15 June 2021 while a tiltak
+     * runs to 31 August. June counts 1–15 June (11 of 22 working days): 20 × 11 / 22 = 10.00; July and
+     * August count nothing but are shown, and the table ends in August, not today. A tiltak 11–15
+     * January, before the ordning's start (1 February), is listed in January at 0.00.
+     */
+    @Test
+    void lukketVedBosettingMidtIMaaneden() throws Exception {
+        long person = testdata.mottaksbeboer("4204", "Lina", "Lukket", LocalDate.of(1990, 1, 1), LocalDate.of(2021, 2, 1));
+        long kvalifisering = testdata.ordningId(person, OrdningType.KVALIFISERING_MOTTAKSBEBOERE);
+        long forbi = Som.bruker("skriv", () -> service.registrer(kvalifisering,
+                skjema("NORSK_SAMF", "NORSKOPPLAERING", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 8, 31), "20")));
+        long foer = testdata.tiltak(kvalifisering, "JOBBSOKERKURS", LocalDate.of(2021, 1, 11), LocalDate.of(2021, 1, 15), "5");
+        testdata.bosett(person, "4204", LocalDate.of(2021, 6, 15));
+
+        List<TiltakMaaned> maaneder = Som.bruker("les", () -> service.maaneder(kvalifisering, false));
+        assertEquals(List.of(YearMonth.of(2021, 8), YearMonth.of(2021, 7), YearMonth.of(2021, 6), YearMonth.of(2021, 5),
+                YearMonth.of(2021, 4), YearMonth.of(2021, 3), YearMonth.of(2021, 2), YearMonth.of(2021, 1)),
+                maaneder.stream().map(TiltakMaaned::maaned).toList());
+        assertEquals(List.of("0.00", "0.00", "10.00", "0.00", "0.00", "0.00", "0.00", "0.00"),
+                maaneder.stream().map(m -> m.gjennomsnitt().toPlainString()).toList());
+
+        TiltakRad iAugust = maaned(maaneder, YearMonth.of(2021, 8)).tiltak().get(0);
+        assertEquals(forbi, iAugust.id());
+        assertEquals(LocalDate.of(2021, 8, 31), iAugust.tilDato(), "the tiltak keeps its registered dates");
+        assertTrue(iAugust.forbiOrdningensSlutt(), "the row says it ran past the ordning's end");
+        TiltakRad iJanuar = maaned(maaneder, YearMonth.of(2021, 1)).tiltak().get(0);
+        assertEquals(foer, iJanuar.id());
+        assertFalse(iJanuar.forbiOrdningensSlutt());
     }
 
     @Test
@@ -236,7 +274,7 @@ class TiltakServiceIT {
         TiltakRad slettet = med.tiltak().stream().filter(TiltakRad::erSlettet).findFirst().orElseThrow();
         assertEquals(id, slettet.id());
         assertEquals("skriv", slettet.slettetAv());
-        assertEquals(LocalDate.now(), slettet.slettetDato());
+        assertEquals(LocalDate.now(klokke), slettet.slettetDato());
 
         assertThrows(TiltakValideringException.class, () -> Som.bruker("skriv", () -> service.endre(id, v + 2,
                 skjema("NORSK_SAMF", "NORSKOPPLAERING", APRIL_2, APRIL_30, "5"))), "a deleted tiltak is not edited");
@@ -249,7 +287,11 @@ class TiltakServiceIT {
         assertEquals("SLETT_TILTAK skriv: Før: Norskopplæring 02.04.2021–30.04.2021, 20 timer per uke", logg.get(2));
     }
 
-    /** SPEC: 10 years of tiltak must render well under a second. Prints the figures; does not assert on time. */
+    /**
+     * An open ordning since January 2016 with 500 tiltak: the table has one row per month up to this
+     * month (the last tiltak ends in 2025). Prints the server time (median of 15 after 5 warm-up
+     * calls) for the record; timing is not asserted here, where CI machines vary.
+     */
     @Test
     void tiAarMed500Tiltak() throws Exception {
         // Introduksjonsprogram under introduksjonsloven: an ordning open since January 2016.
@@ -262,6 +304,9 @@ class TiltakServiceIT {
             List<Long> tider = new ArrayList<>();
             int[] maaneder = new int[1];
             Som.bruker("les", () -> {
+                for (int i = 0; i < 5; i++) {
+                    service.maaneder(lang, medSlettede);
+                }
                 for (int i = 0; i < 15; i++) {
                     long start = System.nanoTime();
                     maaneder[0] = service.maaneder(lang, medSlettede).size();
@@ -270,11 +315,12 @@ class TiltakServiceIT {
             });
             long forste = tider.get(0);
             Collections.sort(tider);
-            System.out.printf("YTELSE tiltak: 500 tiltak, %d måneder, medSlettede=%s: median %.1f ms, første %.1f ms,"
-                            + " min %.1f ms, maks %.1f ms (15 kall)%n", maaneder[0], medSlettede,
+            System.out.printf("YTELSE tiltak: 500 tiltak, %d måneder, medSlettede=%s: median %.1f ms, første målte %.1f ms,"
+                            + " min %.1f ms, maks %.1f ms (15 kall etter 5 oppvarming)%n", maaneder[0], medSlettede,
                     tider.get(tider.size() / 2) / 1e6, forste / 1e6, tider.get(0) / 1e6,
                     tider.get(tider.size() - 1) / 1e6);
-            assertTrue(maaneder[0] >= 120, "ten years of months");
+            assertEquals(ChronoUnit.MONTHS.between(YearMonth.of(2016, 1), YearMonth.now(klokke)) + 1, maaneder[0],
+                    "January 2016 to this month, both included");
         }
     }
 

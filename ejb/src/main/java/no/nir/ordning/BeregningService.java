@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import no.nir.person.PersonTilgang;
 import no.nir.tilgang.Rolle;
@@ -19,9 +20,12 @@ public class BeregningService {
     @Inject
     KategoriOppdaterer oppdaterer;
 
+    @Inject
+    Clock klokke;
+
     @RolesAllowed(Rolle.NIR_SKRIV)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void beregnPaaNytt(long personId) {
-        oppdaterer.oppdater(personTilgang.personISkop(personId), LocalDate.now());
+        oppdaterer.oppdater(personTilgang.personISkop(personId), LocalDate.now(klokke));
     }
 }

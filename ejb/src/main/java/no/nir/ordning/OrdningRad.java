@@ -4,8 +4,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 
-/** An ordning in the person's overview and menu; til and frist may be null. */
-public record OrdningRad(long id, OrdningType type, LocalDate fra, LocalDate til, OrdningStatus status, LocalDate frist)
+/**
+ * An ordning in the person's overview and menu; til and frist may be null.
+ *
+ * @param fristPassert an active ordning whose frist has passed: the overview highlights it
+ */
+public record OrdningRad(long id, OrdningType type, LocalDate fra, LocalDate til, OrdningStatus status, LocalDate frist,
+                         boolean fristPassert)
         implements Serializable {
 
     /** Active ordninger first, then by start. */
@@ -14,20 +19,16 @@ public record OrdningRad(long id, OrdningType type, LocalDate fra, LocalDate til
             .thenComparing(OrdningRad::fra)
             .thenComparing(OrdningRad::id);
 
-    public static OrdningRad av(Ordning o) {
-        return new OrdningRad(o.getId(), o.getType(), o.getFraDato(), o.getTilDato(), o.getStatus(), o.getFrist());
+    public static OrdningRad av(Ordning o, LocalDate idag) {
+        return new OrdningRad(o.getId(), o.getType(), o.getFraDato(), o.getTilDato(), o.getStatus(), o.getFrist(),
+                fristPassertPa(o.getStatus(), o.getFrist(), idag));
+    }
+
+    public static boolean fristPassertPa(OrdningStatus status, LocalDate frist, LocalDate dato) {
+        return status == OrdningStatus.AKTIV && frist != null && frist.isBefore(dato);
     }
 
     public boolean erAktiv() {
         return status == OrdningStatus.AKTIV;
-    }
-
-    /** An active ordning whose frist has passed: the overview highlights it. */
-    public boolean fristPassert() {
-        return fristPassertPa(LocalDate.now());
-    }
-
-    public boolean fristPassertPa(LocalDate dato) {
-        return erAktiv() && frist != null && frist.isBefore(dato);
     }
 }

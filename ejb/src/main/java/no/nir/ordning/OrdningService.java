@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +33,17 @@ public class OrdningService {
     @Inject
     PersonTilgang personTilgang;
 
+    @Inject
+    Clock klokke;
+
     /** The "NIR — Aktive ordninger" overview: kategorier open first, each with its ordninger. */
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     public List<KategoriMedOrdninger> kategorier(long personId) {
         Person person = personTilgang.personISkop(personId);
+        LocalDate idag = LocalDate.now(klokke);
         Map<Long, List<OrdningRad>> perKategori = ordninger(person).stream().collect(Collectors.groupingBy(
                 o -> o.getKategori().getId(), LinkedHashMap::new,
-                Collectors.mapping(OrdningRad::av, Collectors.toList())));
+                Collectors.mapping(o -> OrdningRad.av(o, idag), Collectors.toList())));
         return em.createQuery("select k from Kategori k where k.person = :person", Kategori.class)
                 .setParameter("person", person)
                 .getResultStream()
@@ -51,7 +57,7 @@ public class OrdningService {
     /** The person's ordninger by lovverk, for the left menu; integreringsloven first. */
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     public List<LovverkOrdninger> ordningerForMeny(long personId) {
-        return LovverkOrdninger.meny(ordninger(personTilgang.personISkop(personId)));
+        return LovverkOrdninger.meny(ordninger(personTilgang.personISkop(personId)), LocalDate.now(klokke));
     }
 
     /** One ordning of the person, with whether tiltak are registered on it. */

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import no.nir.kommune.Fylke;
 import no.nir.kommune.Kommune;
 import no.nir.ordning.KategoriType;
 import no.nir.ordning.OrdningType;
+import no.nir.tilgang.Omfang;
 import no.nir.tilgang.Rolle;
-import no.nir.tilgang.Tilgang;
 import no.nir.tilgang.TilgangKilde;
 
 /**
@@ -46,6 +47,9 @@ public class PersonlisteService {
     @Inject
     TilgangKilde tilgangKilde;
 
+    @Inject
+    Clock klokke;
+
     public long antall(PersonlisteKriterier kriterier) {
         return sporring(kriterier).antall();
     }
@@ -65,25 +69,24 @@ public class PersonlisteService {
 
     /** Fylker, kommuner and bydeler the caller may filter on. */
     public Filterverdier filterverdier() {
-        Tilgang tilgang = tilgangKilde.gjeldende();
-        List<Kommune> kommuner = tilgang.erNasjonal()
-                ? em.createQuery("select k from Kommune k order by k.navn", Kommune.class).getResultList()
-                : em.createQuery("select k from Kommune k where k.nummer in :kommuner order by k.navn", Kommune.class)
-                        .setParameter("kommuner", tilgang.kommuner().isEmpty() ? List.of("----") : tilgang.kommuner())
-                        .getResultList();
+        Omfang omfang = tilgangKilde.gjeldende().omfang();
+        List<Kommune> kommuner = innenfor(omfang.jpql("k.nummer", null), "select k from Kommune k", " order by k.navn",
+                Kommune.class);
         List<Fylke> fylker = kommuner.stream().map(Kommune::getFylke).distinct()
                 .sorted(java.util.Comparator.comparing(Fylke::getNavn)).toList();
-        List<String> nummer = kommuner.isEmpty() ? List.of("----") : kommuner.stream().map(Kommune::getNummer).toList();
-        List<Bydel> bydeler = em.createQuery(
-                        "select b from Bydel b where b.kommune.nummer in :kommuner order by b.navn", Bydel.class)
-                .setParameter("kommuner", nummer)
-                .getResultList().stream()
-                .filter(b -> tilgang.erNasjonal() || tilgang.bydel() == null || tilgang.bydel().equals(b.getNummer()))
-                .toList();
+        List<Bydel> bydeler = innenfor(omfang.jpql("b.kommune.nummer", "b.nummer"), "select b from Bydel b",
+                " order by b.navn", Bydel.class);
         return new Filterverdier(
                 fylker.stream().map(f -> new Filtervalg(f.getNummer(), f.getNavn(), null)).toList(),
                 kommuner.stream().map(k -> new Filtervalg(k.getNummer(), k.getNavn(), k.getFylke().getNummer())).toList(),
                 bydeler.stream().map(b -> new Filtervalg(b.getNummer(), b.getNavn(), b.getKommune().getNummer())).toList());
+    }
+
+    private <T> List<T> innenfor(Omfang.Vilkar vilkar, String fra, String orden, Class<T> type) {
+        if (vilkar == null) {
+            return em.createQuery(fra + orden, type).getResultList();
+        }
+        return vilkar.settVerdier(em.createQuery(fra + " where " + vilkar.tekst() + orden, type)).getResultList();
     }
 
     /** The ordninger of a kategori (all of the lovverk's when no kategori is chosen). */
@@ -92,6 +95,6 @@ public class PersonlisteService {
     }
 
     private PersonlisteSporring sporring(PersonlisteKriterier kriterier) {
-        return new PersonlisteSporring(em, tilgangKilde.gjeldende(), kriterier, LocalDate.now());
+        return new PersonlisteSporring(em, tilgangKilde.gjeldende(), kriterier, LocalDate.now(klokke));
     }
 }

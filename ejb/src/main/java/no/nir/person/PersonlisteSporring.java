@@ -128,7 +128,7 @@ final class PersonlisteSporring {
      * also DUF, name and frist, which only personlinje (with person) has.
      */
     private SqlVilkar vilkar() {
-        SqlVilkar vilkar = new SqlVilkar().ogInnenfor(tilgang, "o");
+        SqlVilkar vilkar = new SqlVilkar().ogInnenfor(tilgang.omfang(), "o");
         PersonlisteKriterier kr = kriterier;
         if (kr.modus() == PersonlisteKriterier.Modus.TILTAK) {
             vilkar.og("o.kategori_type = ?", KategoriType.KVALIFISERING_I_MOTTAK.name())

@@ -106,7 +106,7 @@ public class PersonsokService {
 
     @SuppressWarnings("unchecked")
     private PersonsokResultat hent(SqlVilkar vilkar) {
-        vilkar.ogInnenfor(tilgangKilde.gjeldende(), "p");
+        vilkar.ogInnenfor(tilgangKilde.gjeldende().omfang(), "p");
         String sql = "select p.id, p.duf_nummer, p.fornavn, p.etternavn, p.fodselsdato, km.navn from person p"
                 + " join kommune km on km.nummer = p.oppfolgingskommune_nummer" + vilkar.where()
                 + " order by p.etternavn, p.fornavn, p.id" + vilkar.side(0, MAKS_TREFF + 1);

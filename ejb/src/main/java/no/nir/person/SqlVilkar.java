@@ -4,10 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import no.nir.tilgang.Tilgang;
+import no.nir.tilgang.Omfang;
 
 /**
  * Builds the WHERE part of the native list and search queries. Values only ever travel as
@@ -62,15 +60,12 @@ final class SqlVilkar {
     }
 
     /**
-     * The scope rule of SPEC §1 on a table with oppfolgingskommune_nummer and bydel_nummer (person p,
-     * or an open ordning o, which follows its person): own kommuner, own bydel where the user has one.
+     * The scope rule ({@link Omfang}) on a table with oppfolgingskommune_nummer and bydel_nummer
+     * (person p, or an open ordning o, which follows its person).
      */
-    SqlVilkar ogInnenfor(Tilgang tilgang, String alias) {
-        if (tilgang.erNasjonal()) {
-            return this;
-        }
-        ogIListe(alias + ".oppfolgingskommune_nummer", tilgang.kommuner());
-        return tilgang.bydel() == null ? this : og(alias + ".bydel_nummer = " + TEGN, tilgang.bydel());
+    SqlVilkar ogInnenfor(Omfang omfang, String alias) {
+        Omfang.Vilkar vilkar = omfang.sql(alias + ".oppfolgingskommune_nummer", alias + ".bydel_nummer");
+        return vilkar == null ? this : og(vilkar.tekst(), vilkar.verdier().toArray());
     }
 
     /** Substring of the normalised name, with the typed text normalised by the same SQL function. */

@@ -53,6 +53,10 @@ public class Innsynslogg {
     @Column(name = "kommune_nummer", length = 4)
     private String kommuneNummer;
 
+    /** The person's bydel at the time (V20), so a bydel's administrator sees its own persons' lines. */
+    @Column(name = "bydel_nummer", length = 6)
+    private String bydelNummer;
+
     @Column(name = "detaljer")
     private String detaljer;
 
@@ -60,13 +64,14 @@ public class Innsynslogg {
     }
 
     public Innsynslogg(Instant tidspunkt, String bruker, Handling handling, Person person, Tiltak tiltak,
-                       String kommuneNummer, String detaljer) {
+                       String kommuneNummer, String bydelNummer, String detaljer) {
         this.tidspunkt = Objects.requireNonNull(tidspunkt);
         this.bruker = Objects.requireNonNull(bruker);
         this.handling = Objects.requireNonNull(handling);
         this.person = Objects.requireNonNull(person);
         this.tiltak = tiltak;
         this.kommuneNummer = kommuneNummer;
+        this.bydelNummer = bydelNummer;
         this.detaljer = detaljer;
     }
 
@@ -96,6 +101,10 @@ public class Innsynslogg {
 
     public String getKommuneNummer() {
         return kommuneNummer;
+    }
+
+    public String getBydelNummer() {
+        return bydelNummer;
     }
 
     public String getDetaljer() {

@@ -3,17 +3,15 @@ package no.nir.tilgang;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import no.nir.kalender.Norsktid;
 
 /** One line of the innsynslogg as the kommune's administrator sees it. */
 public record InnsynsloggRad(long id, Instant tidspunkt, String bruker, Handling handling, long personId,
                              String dufNummer, String personNavn, String kommunenummer, String detaljer)
         implements Serializable {
 
-    private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
-
     /** The moment in Norwegian time, for display (Faces cannot format an Instant with a pattern). */
     public LocalDateTime norskTid() {
-        return LocalDateTime.ofInstant(tidspunkt, NORGE);
+        return LocalDateTime.ofInstant(tidspunkt, Norsktid.SONE);
     }
 }

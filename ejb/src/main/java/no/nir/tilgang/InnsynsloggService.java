@@ -28,28 +28,26 @@ public class InnsynsloggService {
     TilgangKilde tilgangKilde;
 
     public long antall() {
-        Tilgang tilgang = tilgangKilde.gjeldende();
-        return medOmfang(em.createQuery("select count(l)" + FRA + hvor(tilgang), Long.class), tilgang)
-                .getSingleResult();
+        return innenfor("select count(l)" + FRA, "", Long.class).getSingleResult();
     }
 
     public List<InnsynsloggRad> side(int forste, int antall) {
-        Tilgang tilgang = tilgangKilde.gjeldende();
         String jpql = "select new no.nir.tilgang.InnsynsloggRad(l.id, l.tidspunkt, l.bruker, l.handling, p.id,"
-                + " p.dufNummer, concat(p.fornavn, ' ', p.etternavn), l.kommuneNummer, l.detaljer)"
-                + FRA + hvor(tilgang) + " order by l.tidspunkt desc, l.id desc";
-        return medOmfang(em.createQuery(jpql, InnsynsloggRad.class), tilgang)
+                + " p.dufNummer, concat(p.fornavn, ' ', p.etternavn), l.kommuneNummer, l.detaljer)" + FRA;
+        return innenfor(jpql, " order by l.tidspunkt desc, l.id desc", InnsynsloggRad.class)
                 .setFirstResult(forste)
                 .setMaxResults(antall)
                 .getResultList();
     }
 
-    private static String hvor(Tilgang tilgang) {
-        return tilgang.erNasjonal() ? "" : " where l.kommuneNummer in :kommuner";
-    }
-
-    private static <T> TypedQuery<T> medOmfang(TypedQuery<T> query, Tilgang tilgang) {
-        return tilgang.erNasjonal() ? query
-                : query.setParameter("kommuner", tilgang.kommuner().isEmpty() ? List.of("----") : tilgang.kommuner());
+    /**
+     * The scope rule on the kommune and bydel the person had when the line was written: a bydel's
+     * administrator sees who looked at the bydel's persons, not the whole kommune's (lines written
+     * before the bydel was recorded, V20, have none and show only to kommune-wide users).
+     */
+    private <T> TypedQuery<T> innenfor(String jpql, String orden, Class<T> type) {
+        Omfang.Vilkar vilkar = tilgangKilde.gjeldende().omfang().jpql("l.kommuneNummer", "l.bydelNummer");
+        return vilkar == null ? em.createQuery(jpql + orden, type)
+                : vilkar.settVerdier(em.createQuery(jpql + " where " + vilkar.tekst() + orden, type));
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import no.nir.person.Person;
 import no.nir.tiltak.Tiltak;
 
@@ -21,6 +21,9 @@ public class Innsynslogger {
     @Inject
     TilgangKilde tilgangKilde;
 
+    @Inject
+    Clock klokke;
+
     public void personLest(Person person) {
         skriv(Handling.LES_PERSON, person, null, null);
     }
@@ -31,7 +34,8 @@ public class Innsynslogger {
     }
 
     private void skriv(Handling handling, Person person, Tiltak tiltak, String detaljer) {
-        em.persist(new Innsynslogg(Instant.now(), tilgangKilde.gjeldende().brukernavn(), handling, person, tiltak,
-                person.getOppfolgingskommune().getNummer(), detaljer));
+        em.persist(new Innsynslogg(klokke.instant(), tilgangKilde.gjeldende().brukernavn(), handling, person, tiltak,
+                person.getOppfolgingskommune().getNummer(), person.getBydel() == null ? null : person.getBydel().getNummer(),
+                detaljer));
     }
 }

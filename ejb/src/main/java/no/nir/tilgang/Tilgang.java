@@ -44,14 +44,8 @@ public record Tilgang(String brukernavn, Set<String> roller, Set<String> kommune
         return harRolle(Rolle.NIR_SKRIV);
     }
 
-    /** The scope rule of SPEC §1: own kommune, and own bydel where the user has one. */
-    public boolean kanSe(String kommunenummer, String bydelsnummer) {
-        if (erNasjonal()) {
-            return true;
-        }
-        if (kommunenummer == null || !kommuner.contains(kommunenummer)) {
-            return false;
-        }
-        return bydel == null || bydel.equals(bydelsnummer);
+    /** Which kommuner and bydel the caller sees: the one scope rule. */
+    public Omfang omfang() {
+        return new Omfang(erNasjonal(), kommuner, bydel);
     }
 }

@@ -9,12 +9,14 @@ import java.time.LocalDate;
  *
  * @param gruppeGjeldende false shows "(ikke gjeldende)" after the group
  * @param oppfolging the oppfølgingskommune, with " / bydel" where there is one
+ * @param forbiOrdningensSlutt the tiltak ends after its ordning closed; those days count nowhere
  */
 public record TiltakRad(long id, long version, String gruppeKode, String gruppeNavn, boolean gruppeGjeldende,
                         String typeKode, String typeNavn, boolean typeGjeldende, LocalDate fraDato,
                         LocalDate tilDato, BigDecimal timerPerUke, boolean erstattende, Gjennomforing gjennomforing,
                         Boolean mottattTilbud, String oppfolging, String registrertAv, LocalDate registrertDato,
-                        String endretAv, LocalDate endretDato, String slettetAv, LocalDate slettetDato)
+                        String endretAv, LocalDate endretDato, String slettetAv, LocalDate slettetDato,
+                        boolean forbiOrdningensSlutt)
         implements Serializable {
 
     public boolean erSlettet() {

@@ -11,14 +11,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.nir.kalender.Norsktid;
 import no.nir.katalog.Tiltaksgruppe;
 import no.nir.katalog.Tiltakstype;
 import no.nir.ordning.LovverkOrdninger;
@@ -43,7 +44,7 @@ import no.nir.tilgang.TilgangKilde;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TiltakService {
 
-    private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
+    static final String ENDRET_AV_ANDRE = "Tiltaket er endret av en annen bruker. Last siden på nytt for å se endringene.";
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @PersistenceContext(unitName = "nir")
@@ -51,6 +52,9 @@ public class TiltakService {
 
     @Inject
     TilgangKilde tilgangKilde;
+
+    @Inject
+    PersonTilgang personTilgang;
 
     @Inject
     Innsynslogger innsynslogger;
@@ -64,6 +68,9 @@ public class TiltakService {
     @Inject
     RapportgrunnlagOppdaterer rapportgrunnlag;
 
+    @Inject
+    Clock klokke;
+
     @RolesAllowed(Rolle.NIR_SKRIV)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long registrer(long ordningId, TiltakSkjema skjema) {
@@ -71,7 +78,7 @@ public class TiltakService {
         Tiltakstype type = valider(ordning, skjema, null);
         Tilgang tilgang = tilgangKilde.gjeldende();
         Tiltak tiltak = new Tiltak(ordning, type, skjema.fraDato(), skjema.tilDato(), skjema.timerPerUke(),
-                skjema.erstattende(), tilgang.brukernavn(), Instant.now());
+                skjema.erstattende(), tilgang.brukernavn(), klokke.instant());
         settValgfrie(tiltak, skjema);
         em.persist(tiltak);
         innsynslogger.tiltakEndret(Handling.REGISTRER_TILTAK, tiltak, "Etter: " + beskriv(tiltak));
@@ -88,7 +95,7 @@ public class TiltakService {
         Tiltakstype type = valider(tiltak.getOrdning(), skjema, tiltak.getTiltakstype());
         String for_ = beskriv(tiltak);
         tiltak.endre(type, skjema.fraDato(), skjema.tilDato(), skjema.timerPerUke(), skjema.erstattende(),
-                tilgangKilde.gjeldende().brukernavn(), Instant.now());
+                tilgangKilde.gjeldende().brukernavn(), klokke.instant());
         settValgfrie(tiltak, skjema);
         flush();
         innsynslogger.tiltakEndret(Handling.ENDRE_TILTAK, tiltak, "Før: " + for_ + "\nEtter: " + beskriv(tiltak));
@@ -101,7 +108,7 @@ public class TiltakService {
     public void slett(long tiltakId, long version) {
         Tiltak tiltak = tiltakITilgang(tiltakId);
         kreverGjeldendeVersjon(tiltak, version);
-        tiltak.slett(tilgangKilde.gjeldende().brukernavn(), Instant.now());
+        tiltak.slett(tilgangKilde.gjeldende().brukernavn(), klokke.instant());
         flush();
         innsynslogger.tiltakEndret(Handling.SLETT_TILTAK, tiltak, "Før: " + beskriv(tiltak));
         rapportgrunnlag.oppdater(tiltak.getOrdning().getId());
@@ -138,7 +145,7 @@ public class TiltakService {
     }
 
     private List<TiltakMaaned> maaneder(Ordning ordning, boolean medSlettede) {
-        LocalDate idag = LocalDate.now(NORGE);
+        LocalDate idag = LocalDate.now(klokke);
         List<TiltakRad> rader = em.createQuery("select t from Tiltak t join fetch t.tiltakstype ty join fetch ty.gruppe"
                         + " where t.ordning = :ordning" + (medSlettede ? "" : " and t.slettetTid is null"), Tiltak.class)
                 .setParameter("ordning", ordning)
@@ -146,19 +153,19 @@ public class TiltakService {
                 .getResultList().stream()
                 .map(t -> rad(t, idag))
                 .toList();
-        return Tiltaksmaaneder.lag(ordning.getFraDato(), idag, rader);
+        return Tiltaksmaaneder.lag(ordningsperiode(ordning), idag, rader);
     }
 
     /** One tiltak for the edit dialog, deleted or not. */
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.IMDI})
     public TiltakRad tiltak(long tiltakId) {
-        return rad(tiltakITilgang(tiltakId), LocalDate.now(NORGE));
+        return rad(tiltakITilgang(tiltakId), LocalDate.now(klokke));
     }
 
     /** Every catalogue type in catalogue order; the dialog offers those that {@code kanVelges} for new tiltak. */
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.IMDI})
     public List<Tiltakstypevalg> katalog() {
-        LocalDate idag = LocalDate.now(NORGE);
+        LocalDate idag = LocalDate.now(klokke);
         return em.createQuery("select ty from Tiltakstype ty join fetch ty.gruppe g"
                         + " order by g.sortering, ty.sortering", Tiltakstype.class)
                 .getResultList().stream()
@@ -197,7 +204,7 @@ public class TiltakService {
         if (type != null && gruppe != null && !type.getGruppe().equals(gruppe)) {
             feil.putIfAbsent(TiltakSkjema.TYPE, "Tiltakstypen hører ikke til valgt tiltaksgruppe.");
         }
-        if (type != null && !type.equals(gammelType) && !type.kanVelgesPa(LocalDate.now(NORGE))) {
+        if (type != null && !type.equals(gammelType) && !type.kanVelgesPa(LocalDate.now(klokke))) {
             feil.putIfAbsent(TiltakSkjema.TYPE, "Tiltakstypen er ikke gjeldende og kan ikke velges for nye tiltak.");
         }
         if (type != null && skjema.gjennomforing() != null && !type.isKreverGjennomforing()) {
@@ -275,9 +282,12 @@ public class TiltakService {
         return tiltak;
     }
 
+    /**
+     * A tiltak is the person's data: the caller sees it where the caller sees the person now, not by
+     * the kommune the tiltak or a closed ordning recorded (a person who moved goes with their tiltak).
+     */
     private boolean kanSe(Ordning ordning) {
-        return tilgangKilde.gjeldende().kanSe(ordning.getOppfolgingskommune().getNummer(),
-                ordning.getBydel() == null ? null : ordning.getBydel().getNummer());
+        return personTilgang.kanSe(ordning.getPerson());
     }
 
     /** Before/after text for the innsynslogg. */
@@ -289,6 +299,10 @@ public class TiltakService {
                 + (t.getMottattTilbud() == null ? "" : ", mottatt tilbud: " + (t.getMottattTilbud() ? "ja" : "nei"));
     }
 
+    private static Ordningsperiode ordningsperiode(Ordning ordning) {
+        return new Ordningsperiode(ordning.getFraDato(), ordning.getTilDato());
+    }
+
     private static TiltakRad rad(Tiltak t, LocalDate idag) {
         Tiltakstype ty = t.getTiltakstype();
         String oppfolging = t.getOppfolgingskommune().getNavn()
@@ -297,10 +311,10 @@ public class TiltakService {
                 ty.getGruppe().erGjeldende(idag), ty.getKode(), ty.getNavn(), ty.erGjeldende(idag), t.getFraDato(),
                 t.getTilDato(), t.getTimerPerUke(), t.isErstattende(), t.getGjennomforing(), t.getMottattTilbud(),
                 oppfolging, t.getRegistrertAv(), dato(t.getRegistrertTid()), t.getEndretAv(), dato(t.getEndretTid()),
-                t.getSlettetAv(), dato(t.getSlettetTid()));
+                t.getSlettetAv(), dato(t.getSlettetTid()), ordningsperiode(t.getOrdning()).sluttetFor(t.getTilDato()));
     }
 
     private static LocalDate dato(Instant tid) {
-        return tid == null ? null : LocalDate.ofInstant(tid, NORGE);
+        return tid == null ? null : LocalDate.ofInstant(tid, Norsktid.SONE);
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The month table of an ordning (SPEC §3 "The month average"): months newest first, each with its
  * average and every tiltak whose period touches it. Deleted tiltak are listed where given but
- * never count in the average.
+ * never count in the average. The table runs from the ordning's start (or an earlier tiltak) to
+ * the later of the ordning's last month and the last tiltak's month.
  */
 public final class Tiltaksmaaneder {
 
@@ -20,10 +21,9 @@ public final class Tiltaksmaaneder {
     private Tiltaksmaaneder() {
     }
 
-    public static List<TiltakMaaned> lag(LocalDate ordningFra, LocalDate idag, List<TiltakRad> tiltak) {
-        List<Tiltaksperiode> alle = tiltak.stream().map(TiltakRad::periode).toList();
+    public static List<TiltakMaaned> lag(Ordningsperiode ordning, LocalDate idag, List<TiltakRad> tiltak) {
         List<TiltakMaaned> maaneder = new ArrayList<>();
-        for (YearMonth maaned : Maanedsgjennomsnitt.maaneder(ordningFra, idag, alle)) {
+        for (YearMonth maaned : maaneder(ordning, idag, tiltak)) {
             LocalDate forste = maaned.atDay(1);
             LocalDate siste = maaned.atEndOfMonth();
             List<TiltakRad> iMaaneden = tiltak.stream()
@@ -31,7 +31,19 @@ public final class Tiltaksmaaneder {
                     .sorted(REKKEFOLGE)
                     .toList();
             List<Tiltaksperiode> teller = iMaaneden.stream().filter(t -> !t.erSlettet()).map(TiltakRad::periode).toList();
-            maaneder.add(new TiltakMaaned(maaned, Maanedsgjennomsnitt.beregn(maaned, teller), iMaaneden));
+            maaneder.add(new TiltakMaaned(maaned, Maanedsgjennomsnitt.beregn(maaned, teller, ordning), iMaaneden));
+        }
+        return maaneder;
+    }
+
+    private static List<YearMonth> maaneder(Ordningsperiode ordning, LocalDate idag, List<TiltakRad> tiltak) {
+        YearMonth forste = tiltak.stream().map(t -> YearMonth.from(t.fraDato()))
+                .reduce(YearMonth.from(ordning.fra()), Maanedsgjennomsnitt::tidligst);
+        YearMonth siste = tiltak.stream().map(t -> YearMonth.from(t.tilDato()))
+                .reduce(ordning.sisteMaaned(idag), Maanedsgjennomsnitt::senest);
+        List<YearMonth> maaneder = new ArrayList<>();
+        for (YearMonth m = siste; !m.isBefore(forste); m = m.minusMonths(1)) {
+            maaneder.add(m);
         }
         return maaneder;
     }

@@ -44,7 +44,7 @@ class PersonsideDtoTest {
                 null, null, "Ola", "Nordmann", LocalDate.of(1990, 1, 1), Kjonn.M, "Syria", I_DAG, null,
                 Lovverk.INTEGRERINGSLOVEN, "Mottak", "Kristiansand", "Kristiansand", null, List.of(kategori));
         KategoriMedOrdninger oversikt = new KategoriMedOrdninger(kategori, List.of(
-                new OrdningRad(2, OrdningType.KOMPETANSEKARTLEGGING, I_DAG, null, OrdningStatus.AKTIV, I_DAG)));
+                new OrdningRad(2, OrdningType.KOMPETANSEKARTLEGGING, I_DAG, null, OrdningStatus.AKTIV, I_DAG, false)));
         KompetanseOversikt kompetanse = new KompetanseOversikt(true, Kilde.IMDI, I_DAG,
                 List.of(new KompetanseOversikt.Steg(KompetanseStatus.SELVREGISTRERT_MOTTATT, true)),
                 List.of(new KompetanseOversikt.Sprak("Arabisk", "Morsmål", "Morsmål", true)),
@@ -69,14 +69,10 @@ class PersonsideDtoTest {
 
     @Test
     void fristPassertBareForAktivOrdningMedFristForDagen() {
-        assertTrue(ordning(OrdningStatus.AKTIV, I_DAG.minusDays(1)).fristPassertPa(I_DAG));
-        assertFalse(ordning(OrdningStatus.AKTIV, I_DAG).fristPassertPa(I_DAG));
-        assertFalse(ordning(OrdningStatus.FULLFORT, I_DAG.minusDays(1)).fristPassertPa(I_DAG));
-        assertFalse(ordning(OrdningStatus.AKTIV, null).fristPassertPa(I_DAG));
-    }
-
-    private static OrdningRad ordning(OrdningStatus status, LocalDate frist) {
-        return new OrdningRad(1, OrdningType.KOMPETANSEKARTLEGGING, I_DAG.minusMonths(6), null, status, frist);
+        assertTrue(OrdningRad.fristPassertPa(OrdningStatus.AKTIV, I_DAG.minusDays(1), I_DAG));
+        assertFalse(OrdningRad.fristPassertPa(OrdningStatus.AKTIV, I_DAG, I_DAG));
+        assertFalse(OrdningRad.fristPassertPa(OrdningStatus.FULLFORT, I_DAG.minusDays(1), I_DAG));
+        assertFalse(OrdningRad.fristPassertPa(OrdningStatus.AKTIV, null, I_DAG));
     }
 
     private static Object kopi(Object data) throws IOException, ClassNotFoundException {
