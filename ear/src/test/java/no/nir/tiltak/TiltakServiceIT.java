@@ -184,7 +184,7 @@ class TiltakServiceIT {
     @Test
     void gjennomfoeringOgMottattTilbudBareForSineTyper() throws Exception {
         assertEquals(Map.of(TiltakSkjema.GJENNOMFORING,
-                        "Gjennomføring kan bare registreres for Livsmestring i et nytt land og Foreldreveiledning."),
+                        "Gjennomføring kan bare registreres for Foreldreveiledning og Livsmestring i et nytt land."),
                 feil(new TiltakSkjema("NORSK_SAMF", "NORSKOPPLAERING", false, APRIL_2, APRIL_30, BigDecimal.TEN,
                         Gjennomforing.GJENNOMFORT, null)));
         assertEquals(Map.of(TiltakSkjema.MOTTATT_TILBUD, "Mottatt tilbud kan bare registreres for Tilbud i omsorgspermisjon."),

@@ -12,6 +12,8 @@ import java.util.List;
 import no.nir.person.Person;
 import no.nir.person.PersonTilgang;
 import no.nir.tilgang.IngenTilgangException;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 import no.nir.tilgang.TilgangKilde;
 
@@ -32,6 +34,7 @@ public class KompetanseService {
     @Inject
     PersonTilgang personTilgang;
 
+    @Krever(Evne.LESE_KOMPETANSE)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.BOSETTING, Rolle.IMDI})
     public KompetanseOversikt kompetanse(long personId) {
         // A user may hold an allowed role beside kommuneadmin; Tilgang has the one rule for the menu and here.

@@ -164,30 +164,34 @@ public final class Beregning {
 
     // ---------------------------------------------------------------- the ordninger of each kategori
 
+    /** The kategori's ordninger ({@link KategoriType#ordninger()}) that the facts give, with their frister. */
     private static List<BeregnetOrdning> ordninger(KategoriType type, Periode p, PersonFakta fakta, LocalDate idag) {
-        return switch (type) {
-            case KVALIFISERING_I_MOTTAK -> ordningerKvalifiseringIMottak(p, fakta, idag);
-            case INTRODUKSJONSPROGRAM -> List.of(
-                    ordning(OrdningType.INTRODUKSJONSPROGRAM, p, frist(fakta.bosettingsdato()), fakta, idag),
-                    ordning(OrdningType.KOMPETANSEKARTLEGGING, p, null, fakta, idag),
-                    ordning(OrdningType.KARRIEREVEILEDNING, p, null, fakta, idag));
-            case OPPLAERING_NORSK_SAMFUNNSKUNNSKAP -> List.of(
-                    ordning(OrdningType.OPPLAERING_NORSK_SAMFUNNSKUNNSKAP, p, frist(fakta.bosettingsdato()), fakta, idag));
-            case INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN -> List.of(
-                    ordning(OrdningType.INTRODUKSJONSPROGRAM, p, null, fakta, idag));
-            case NORSKOPPLAERING_INTRODUKSJONSLOVEN -> List.of(
-                    ordning(OrdningType.NORSKOPPLAERING, p, null, fakta, idag));
-        };
-    }
-
-    private static List<BeregnetOrdning> ordningerKvalifiseringIMottak(Periode p, PersonFakta fakta, LocalDate idag) {
         List<BeregnetOrdning> ordninger = new ArrayList<>();
-        ordninger.add(ordning(OrdningType.KVALIFISERING_MOTTAKSBEBOERE, p, null, fakta, idag));
-        int alder = alderVedTillatelse(fakta);
-        if (alder >= 18 && alder <= 55) {
-            ordninger.add(ordning(OrdningType.KOMPETANSEKARTLEGGING, p, frist(fakta.tillatelsesdato()), fakta, idag));
+        for (OrdningType ordning : type.ordninger()) {
+            if (gis(type, ordning, fakta)) {
+                ordninger.add(ordning(ordning, p, frist(type, ordning, fakta), fakta, idag));
+            }
         }
         return ordninger;
+    }
+
+    /** In a mottak, Kompetansekartlegging only for those 18–55 at the permit; the rest always. */
+    private static boolean gis(KategoriType type, OrdningType ordning, PersonFakta fakta) {
+        if (type == KategoriType.KVALIFISERING_I_MOTTAK && ordning == OrdningType.KOMPETANSEKARTLEGGING) {
+            int alder = alderVedTillatelse(fakta);
+            return alder >= 18 && alder <= 55;
+        }
+        return true;
+    }
+
+    /** Kompetansekartlegging in a mottak: permit + 3 months; Introduksjonsprogram and opplæring: bosetting + 3 months. */
+    private static LocalDate frist(KategoriType type, OrdningType ordning, PersonFakta fakta) {
+        return switch (type) {
+            case KVALIFISERING_I_MOTTAK -> ordning == OrdningType.KOMPETANSEKARTLEGGING ? frist(fakta.tillatelsesdato()) : null;
+            case INTRODUKSJONSPROGRAM -> ordning == OrdningType.INTRODUKSJONSPROGRAM ? frist(fakta.bosettingsdato()) : null;
+            case OPPLAERING_NORSK_SAMFUNNSKUNNSKAP -> frist(fakta.bosettingsdato());
+            case INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN, NORSKOPPLAERING_INTRODUKSJONSLOVEN -> null;
+        };
     }
 
     private static BeregnetOrdning ordning(OrdningType type, Periode p, LocalDate frist,

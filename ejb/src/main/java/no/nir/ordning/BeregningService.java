@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.nir.person.PersonTilgang;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 
 /** Reruns the beregning of a person's kategorier and ordninger, e.g. after the facts changed. */
@@ -23,6 +25,7 @@ public class BeregningService {
     @Inject
     Clock klokke;
 
+    @Krever(Evne.ENDRE_TILTAK)
     @RolesAllowed(Rolle.NIR_SKRIV)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void beregnPaaNytt(long personId) {

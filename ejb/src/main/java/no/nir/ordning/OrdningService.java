@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import no.nir.person.Person;
 import no.nir.person.PersonTilgang;
 import no.nir.tilgang.IngenTilgangException;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 
 /**
@@ -37,6 +39,7 @@ public class OrdningService {
     Clock klokke;
 
     /** The "NIR — Aktive ordninger" overview: kategorier open first, each with its ordninger. */
+    @Krever(Evne.LESE_PERSONER)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     public List<KategoriMedOrdninger> kategorier(long personId) {
         Person person = personTilgang.personISkop(personId);
@@ -55,12 +58,14 @@ public class OrdningService {
     }
 
     /** The person's ordninger by lovverk, for the left menu; integreringsloven first. */
+    @Krever(Evne.LESE_PERSONER)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     public List<LovverkOrdninger> ordningerForMeny(long personId) {
         return LovverkOrdninger.meny(ordninger(personTilgang.personISkop(personId)), LocalDate.now(klokke));
     }
 
     /** One ordning of the person, with whether tiltak are registered on it. */
+    @Krever(Evne.LESE_PERSONER)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     public OrdningDetaljer ordning(long personId, long ordningId) {
         Person person = personTilgang.personISkop(personId);

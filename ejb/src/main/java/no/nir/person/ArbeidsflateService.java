@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.ArrayList;
 import java.util.List;
 import no.nir.ordning.KategoriType;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 
 /**
@@ -16,6 +18,7 @@ import no.nir.tilgang.Rolle;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Krever(Evne.LESE_PERSONER)
 @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
 public class ArbeidsflateService {
 

@@ -12,6 +12,8 @@ import no.nir.kommune.Mottak;
 import no.nir.ordning.Kategori;
 import no.nir.ordning.KategoriRad;
 import no.nir.tilgang.Innsynslogger;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 
 /** Persons in the caller's scope. Reads need no transaction; opening a person writes the innsynslogg. */
@@ -32,6 +34,7 @@ public class PersonService {
      * The header of every person page. Bosetting users may call it too: they open the person's
      * Kompetanse page, which has the same header.
      */
+    @Krever(Evne.SE_PERSON)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.BOSETTING, Rolle.IMDI})
     public PersonHode personHode(long id) {
         Person p = personTilgang.personISkop(id);
@@ -42,6 +45,7 @@ public class PersonService {
      * Opens a person: the Grunndata page. Writes LES_PERSON to the innsynslogg in the same
      * transaction, so a person is never shown without the log line.
      */
+    @Krever(Evne.LESE_PERSONER)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PersonGrunndata grunndata(long id) {

@@ -9,15 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import no.nir.kommune.Bydel;
 import no.nir.kommune.Fylke;
 import no.nir.kommune.Kommune;
 import no.nir.ordning.KategoriType;
 import no.nir.ordning.OrdningType;
 import no.nir.tilgang.Omfang;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 import no.nir.tilgang.TilgangKilde;
 
@@ -28,18 +28,10 @@ import no.nir.tilgang.TilgangKilde;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Krever(Evne.LESE_PERSONER)
 @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
 public class PersonlisteService {
 
-    /** The ordninger each kategori gives (SPEC §2), offered in the "Alle ordninger" filter. */
-    private static final Map<KategoriType, List<OrdningType>> ORDNINGER = new EnumMap<>(Map.of(
-            KategoriType.KVALIFISERING_I_MOTTAK,
-            List.of(OrdningType.KVALIFISERING_MOTTAKSBEBOERE, OrdningType.KOMPETANSEKARTLEGGING),
-            KategoriType.INTRODUKSJONSPROGRAM,
-            List.of(OrdningType.INTRODUKSJONSPROGRAM, OrdningType.KOMPETANSEKARTLEGGING, OrdningType.KARRIEREVEILEDNING),
-            KategoriType.OPPLAERING_NORSK_SAMFUNNSKUNNSKAP, List.of(OrdningType.OPPLAERING_NORSK_SAMFUNNSKUNNSKAP),
-            KategoriType.INTRODUKSJONSPROGRAM_INTRODUKSJONSLOVEN, List.of(OrdningType.INTRODUKSJONSPROGRAM),
-            KategoriType.NORSKOPPLAERING_INTRODUKSJONSLOVEN, List.of(OrdningType.NORSKOPPLAERING)));
 
     @PersistenceContext(unitName = "nir")
     EntityManager em;
@@ -91,7 +83,7 @@ public class PersonlisteService {
 
     /** The ordninger of a kategori (all of the lovverk's when no kategori is chosen). */
     public List<OrdningType> ordninger(KategoriType kategori) {
-        return kategori == null ? List.of(OrdningType.values()) : ORDNINGER.get(kategori);
+        return kategori == null ? List.of(OrdningType.values()) : kategori.ordninger();
     }
 
     private PersonlisteSporring sporring(PersonlisteKriterier kriterier) {

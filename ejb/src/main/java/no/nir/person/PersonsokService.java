@@ -13,12 +13,15 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.regex.Pattern;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 import no.nir.tilgang.TilgangKilde;
 
 /** Personsøk and Avansert søk (SPEC §3.1), within the caller's scope. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Krever(Evne.LESE_PERSONER)
 @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
 public class PersonsokService {
 

@@ -16,6 +16,7 @@ import java.util.List;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Krever(Evne.LESE_INNSYNSLOGG)
 @RolesAllowed({Rolle.KOMMUNEADMIN, Rolle.IMDI})
 public class InnsynsloggService {
 

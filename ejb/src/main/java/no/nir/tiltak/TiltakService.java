@@ -28,9 +28,11 @@ import no.nir.ordning.OrdningDetaljer;
 import no.nir.person.Person;
 import no.nir.person.PersonHode;
 import no.nir.person.PersonTilgang;
+import no.nir.tilgang.Evne;
 import no.nir.tilgang.Handling;
 import no.nir.tilgang.IngenTilgangException;
 import no.nir.tilgang.Innsynslogger;
+import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 import no.nir.tilgang.Tilgang;
 import no.nir.tilgang.TilgangKilde;
@@ -71,6 +73,7 @@ public class TiltakService {
     @Inject
     Clock klokke;
 
+    @Krever(Evne.ENDRE_TILTAK)
     @RolesAllowed(Rolle.NIR_SKRIV)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long registrer(long ordningId, TiltakSkjema skjema) {
@@ -87,6 +90,7 @@ public class TiltakService {
     }
 
     /** Refused if someone saved the tiltak after the form was loaded (version differs). */
+    @Krever(Evne.ENDRE_TILTAK)
     @RolesAllowed(Rolle.NIR_SKRIV)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void endre(long tiltakId, long version, TiltakSkjema skjema) {
@@ -103,6 +107,7 @@ public class TiltakService {
     }
 
     /** Marks the tiltak deleted; it stays in the database and under "Vis slettede tiltak". */
+    @Krever(Evne.ENDRE_TILTAK)
     @RolesAllowed(Rolle.NIR_SKRIV)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void slett(long tiltakId, long version) {
@@ -134,11 +139,12 @@ public class TiltakService {
         List<TiltakMaaned> maaneder = medTiltak ? maaneder(ordning, false) : List.of();
         boolean tiltakRegistrert = em.createQuery("select count(t) from Tiltak t where t.ordning = :ordning"
                 + " and t.slettetTid is null", Long.class).setParameter("ordning", ordning).getSingleResult() > 0;
-        return new Ordningsside(PersonHode.av(person), LovverkOrdninger.meny(ordninger),
+        return new Ordningsside(PersonHode.av(person), LovverkOrdninger.meny(ordninger, LocalDate.now(klokke)),
                 OrdningDetaljer.av(ordning, tiltakRegistrert), maaneder, medTiltak ? katalog() : List.of());
     }
 
     /** The month table, newest month first; deleted tiltak are listed only when asked for. */
+    @Krever(Evne.LESE_TILTAK)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.IMDI})
     public List<TiltakMaaned> maaneder(long ordningId, boolean medSlettede) {
         return maaneder(ordningITilgang(ordningId), medSlettede);
@@ -157,12 +163,14 @@ public class TiltakService {
     }
 
     /** One tiltak for the edit dialog, deleted or not. */
+    @Krever(Evne.LESE_TILTAK)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.IMDI})
     public TiltakRad tiltak(long tiltakId) {
         return rad(tiltakITilgang(tiltakId), LocalDate.now(klokke));
     }
 
     /** Every catalogue type in catalogue order; the dialog offers those that {@code kanVelges} for new tiltak. */
+    @Krever(Evne.LESE_TILTAK)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.IMDI})
     public List<Tiltakstypevalg> katalog() {
         LocalDate idag = LocalDate.now(klokke);
@@ -209,11 +217,11 @@ public class TiltakService {
         }
         if (type != null && skjema.gjennomforing() != null && !type.isKreverGjennomforing()) {
             feil.putIfAbsent(TiltakSkjema.GJENNOMFORING,
-                    "Gjennomføring kan bare registreres for Livsmestring i et nytt land og Foreldreveiledning.");
+                    "Gjennomføring kan bare registreres for " + typerSomKrever("kreverGjennomforing") + ".");
         }
         if (type != null && skjema.mottattTilbud() != null && !type.isKreverMottattTilbud()) {
             feil.putIfAbsent(TiltakSkjema.MOTTATT_TILBUD,
-                    "Mottatt tilbud kan bare registreres for Tilbud i omsorgspermisjon.");
+                    "Mottatt tilbud kan bare registreres for " + typerSomKrever("kreverMottattTilbud") + ".");
         }
         if (skjema.fraDato() != null && skjema.tilDato() != null && skjema.tilDato().isBefore(skjema.fraDato())) {
             feil.putIfAbsent(TiltakSkjema.TIL, "Til dato kan ikke være før fra dato.");
@@ -228,6 +236,14 @@ public class TiltakService {
             throw new TiltakValideringException(feil);
         }
         return type;
+    }
+
+    /** The types whose catalogue flag (a Tiltakstype field) is set, as "A og B", in catalogue order. */
+    private String typerSomKrever(String flagg) {
+        List<String> navn = em.createQuery("select ty.navn from Tiltakstype ty join ty.gruppe g where ty." + flagg
+                + " = true order by g.sortering, ty.sortering", String.class).getResultList();
+        return navn.size() < 2 ? String.join("", navn)
+                : String.join(", ", navn.subList(0, navn.size() - 1)) + " og " + navn.get(navn.size() - 1);
     }
 
     private static String periode(Ordning ordning) {
