@@ -2,12 +2,14 @@ package no.nir.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import no.nir.ordning.KategoriType;
 import no.nir.ordning.OrdningStatus;
 import no.nir.ordning.OrdningType;
@@ -46,6 +48,11 @@ class ArbeidsflateServiceIT {
     @EJB
     Testdata testdata;
 
+    private List<String> fornavn(PersonlisteKriterier kriterier, String etternavn) throws Exception {
+        return Som.bruker("les", () -> personlisteService.side(kriterier.medPerson(null, etternavn),
+                PersonlisteSortering.NAVN, false, 0, 50)).stream().map(PersonlisteRad::fornavn).sorted().toList();
+    }
+
     private static long frister(Arbeidsflatetall tall, KategoriType kategori) {
         return tall.frister().stream().filter(f -> f.kategori() == kategori).mapToLong(Fristtall::antall).sum();
     }
@@ -71,17 +78,16 @@ class ArbeidsflateServiceIT {
         assertEquals(frister(for_, KategoriType.KVALIFISERING_I_MOTTAK) + 1, frister(etter, KategoriType.KVALIFISERING_I_MOTTAK));
         assertEquals(ArbeidsflateService.FRIST_DAGER, etter.fristDager());
 
-        // Each count is the size of the list its link opens.
-        assertEquals(etter.medTiltak(), Som.bruker("les", () -> personlisteService.antall(PersonlisteKriterier.tiltak(true))));
-        PersonlisteKriterier fristliste =
-                PersonlisteKriterier.frist(KategoriType.KVALIFISERING_I_MOTTAK, ArbeidsflateService.FRIST_DAGER);
-        assertEquals(frister(etter, KategoriType.KVALIFISERING_I_MOTTAK),
-                Som.bruker("les", () -> personlisteService.antall(fristliste)));
+        // The list each link opens holds exactly the persons made above that belong in it, by name.
+        assertEquals(List.of("Rune"), fornavn(PersonlisteKriterier.tiltak(true), navn));
+        assertEquals(List.of("Siri", "Tor", "Ulf"), fornavn(PersonlisteKriterier.tiltak(false), navn));
+        assertEquals(List.of("Rune"), fornavn(PersonlisteKriterier.frist(KategoriType.KVALIFISERING_I_MOTTAK,
+                ArbeidsflateService.FRIST_DAGER), navn), "Ulf's frist is on an inactive ordning");
 
         Arbeidsflatetall bergenEtter = Som.bruker("bergen", () -> service.tall());
         assertEquals(bergenFor, bergenEtter, "andre kommuner ser ikke endringen");
         Arbeidsflatetall imdi = Som.bruker("imdi", () -> service.tall());
-        assertEquals(imdi.utenTiltak(), Som.bruker("imdi", () -> personlisteService.antall(PersonlisteKriterier.tiltak(false))));
+        assertTrue(imdi.utenTiltak() >= etter.utenTiltak(), "IMDi counts every kommune");
         assertThrows(EJBAccessException.class, () -> Som.bruker("bosetting", () -> service.tall()));
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
+import java.util.regex.Pattern;
 import java.sql.Connection;
 import java.sql.SQLException;
 import no.nir.ordning.KategoriType;
@@ -18,6 +20,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A caseworker logs in through the real login page in a real browser, and out again. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,7 +46,9 @@ class InnloggingNettleserIT {
             nettleser.loggInn("les");
             nettleser.gaaTil("personliste.xhtml");
             nettleser.ventPaaTekst(By.tagName("h1"), "Oversikt over personer omfattet av integreringsloven");
-            nettleser.ventPaaTekst(By.id("liste"), "linjer");
+            // The list has loaded when it states its line count, not merely when the word appears.
+            new WebDriverWait(nettleser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textMatches(
+                    By.id("liste"), Pattern.compile("av [\\d\\s\u00a0]+ linjer")));
             assertTrue(nettleser.driver().findElement(By.id("innlogget")).getText().contains("les"));
             nettleser.skjermbilde("plattform-02-personer");
 

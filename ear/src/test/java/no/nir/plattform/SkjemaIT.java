@@ -262,6 +262,8 @@ class SkjemaIT {
 
     @Test
     void iderKommerFraSekvenseneIBlokkerPaFemti() {
+        long verdiFoer = tx.kjor(em -> ((Number) em.createNativeQuery("select last_value from mottak_seq")
+                .getSingleResult()).longValue());
         List<Long> ider = tx.kjor(em -> {
             Kommune kommune = em.find(Kommune.class, "4204");
             List<Long> nye = new ArrayList<>();
@@ -275,6 +277,11 @@ class SkjemaIT {
         });
         long sisteVerdi = tx.kjor(em -> ((Number) em.createNativeQuery("select last_value from mottak_seq")
                 .getSingleResult()).longValue());
+        long steg = tx.kjor(em -> ((Number) em.createNativeQuery(
+                "select increment_by from pg_sequences where sequencename = 'mottak_seq'").getSingleResult()).longValue());
+        assertEquals(50, steg, "the sequence hands out blocks of fifty");
+        // Three rows cost at most one call to the sequence (one block), not one call each.
+        assertTrue(sisteVerdi - verdiFoer <= steg, "the sequence moved from " + verdiFoer + " to " + sisteVerdi);
         for (long id : ider) {
             assertTrue(id > 0 && id <= sisteVerdi, "id " + id + " utenfor sekvensen (" + sisteVerdi + ")");
         }

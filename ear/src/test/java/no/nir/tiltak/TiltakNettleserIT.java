@@ -9,8 +9,11 @@ import static no.nir.test.nettleser.TiltakDialog.maanedsrad;
 import static no.nir.test.nettleser.TiltakDialog.registrer;
 import static no.nir.test.nettleser.TiltakDialog.velg;
 
+import java.math.BigDecimal;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -184,6 +187,12 @@ class TiltakNettleserIT {
         assertEquals("25.21", april(n));
         n.skjermbilde("tiltak-06-vis-slettede");
 
+        // The decimal comma as typed in Norway: "7,5" is saved as 7.5. May 2021 has 18 working days, all
+        // inside 03.05–31.05 for both May tiltak: (3 + 7.5) × 18 / 18 = 10.50.
+        registrer(n, NORSK, "Samfunnskunnskap", "03.05.2021", "31.05.2021", "7,5");
+        n.ventPaaTekst(By.cssSelector(".tiltak-maaneder"), "Mai 2021 - Gjennomsnittlig tilbudt tiltak: 10.50 timer pr uke");
+        assertEquals(new BigDecimal("7.5"), timerIDatabasen(ider[1], "SAMFUNNSKUNNSKAP"));
+
         // Til dato before fra dato: the message beside the field, the dialog stays open, nothing saved.
         int foer = antallTiltak(ider[1]);
         aapne(n);
@@ -277,6 +286,18 @@ class TiltakNettleserIT {
         Jdbc.oppdater(c, "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"
                 + " oppfolgingskommune_nummer, registrert_av, registrert_tid) values (?, ?, ?, cast(? as date), cast(? as date),"
                 + " ?, '4204', 'skriv', now())", Jdbc.nesteId(c, "tiltak_seq"), ordning, type, fra, til, timer);
+    }
+
+    private static BigDecimal timerIDatabasen(long ordning, String type) throws SQLException {
+        try (Connection c = Jdbc.koble(); PreparedStatement s = c.prepareStatement(
+                "select timer_per_uke from tiltak where ordning_id = ? and tiltakstype_kode = ?")) {
+            s.setLong(1, ordning);
+            s.setString(2, type);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBigDecimal(1);
+            }
+        }
     }
 
     private static int antallTiltak(long ordning) throws SQLException {

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,6 +81,24 @@ public final class Nettleser implements AutoCloseable {
 
     public void ventPaaTekst(By hva, String tekst) {
         new WebDriverWait(driver, VENT).until(ExpectedConditions.textToBePresentInElementLocated(hva, tekst));
+    }
+
+    /**
+     * Picks an item of a p:selectOneMenu by its label, as a user does. The overlay panel slides in and
+     * out, and a click during that is lost or lands on another menu's panel, so this opens and clicks
+     * until the menu shows the label (a wait on the result, not a fixed pause).
+     */
+    public void velg(String menyId, String etikett) {
+        new WebDriverWait(driver, VENT).ignoring(WebDriverException.class).until(d -> {
+            if (d.findElement(By.id(menyId + "_label")).getText().equals(etikett)) {
+                return true;
+            }
+            d.findElements(By.cssSelector("[id='" + menyId + "_items'] li[data-label='" + etikett + "']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst()
+                    .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(menyId)).click());
+            return false;
+        });
+        ventPaaAjax();
     }
 
     /** Waits until PrimeFaces has no AJAX request in flight. */

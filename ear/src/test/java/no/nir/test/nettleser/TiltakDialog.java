@@ -1,7 +1,6 @@
 package no.nir.test.nettleser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,23 +26,9 @@ public final class TiltakDialog {
         n.ventPaaTekst(By.id("tiltakDialog_title"), "Legg til tiltak");
     }
 
-    /**
-     * Picks an item of a p:selectOneMenu in the dialog by its label. The overlay panel slides in and
-     * out, and a click during that is lost or lands on the other menu's panel, so this opens and
-     * clicks until the menu shows the label.
-     */
+    /** Picks an item of one of the dialog's menus by its label ({@link Nettleser#velg}). */
     public static void velg(Nettleser n, String felt, String etikett) {
-        String id = "tiltakSkjema:" + felt;
-        new WebDriverWait(n.driver(), Nettleser.ventetid()).ignoring(WebDriverException.class).until(d -> {
-            if (d.findElement(By.id(id + "_label")).getText().equals(etikett)) {
-                return true;
-            }
-            d.findElements(By.cssSelector("[id='" + id + "_items'] li[data-label='" + etikett + "']")).stream()
-                    .filter(WebElement::isDisplayed).findFirst()
-                    .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(id)).click());
-            return false;
-        });
-        n.ventPaaAjax();
+        n.velg("tiltakSkjema:" + felt, etikett);
     }
 
     public static void fyllInn(Nettleser n, String fra, String til, String timer) {
