@@ -72,6 +72,6 @@ public record Maanedsbidrag(YearMonth maaned, boolean inn, boolean ut, boolean m
 
     /** The month rule of the ordning page, so the report and the month table always agree. */
     private static BigDecimal snitt(YearMonth maaned, List<Tiltaksperiode> perioder, LocalDate fra, LocalDate til) {
-        return Maanedsgjennomsnitt.beregn(maaned, perioder, fra, til);
+        return Maanedsgjennomsnitt.beregn(maaned, perioder, new Ordningsperiode(fra, til));
     }
 }

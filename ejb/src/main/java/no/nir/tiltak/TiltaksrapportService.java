@@ -10,16 +10,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.nir.kommune.Fylke;
 import no.nir.kommune.Kommune;
+import no.nir.tilgang.Evne;
 import no.nir.tilgang.IngenTilgangException;
+import no.nir.tilgang.Krever;
+import no.nir.tilgang.Omfang;
 import no.nir.tilgang.Rolle;
 import no.nir.tilgang.Tilgang;
 import no.nir.tilgang.TilgangKilde;
@@ -32,10 +35,9 @@ import no.nir.tilgang.TilgangKilde;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Krever(Evne.LESE_PERSONER)
 @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
 public class TiltaksrapportService {
-
-    private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
 
     @PersistenceContext(unitName = "nir")
     EntityManager em;
@@ -43,8 +45,11 @@ public class TiltaksrapportService {
     @Inject
     TilgangKilde tilgangKilde;
 
+    @Inject
+    Clock klokke;
+
     public Tiltaksrapport rapport(Rapportvalg onsket) {
-        Rapportvalg valg = onsket.medStandard(LocalDate.now(NORGE));
+        Rapportvalg valg = onsket.medStandard(LocalDate.now(klokke));
         String feil = valg.feil();
         if (feil != null) {
             throw new RapportvalgException(feil);
@@ -91,9 +96,8 @@ public class TiltaksrapportService {
     }
 
     /**
-     * The scope rule of SPEC §1 on the report's sums, which carry the ordning's kommune and bydel:
-     * IMDi sees all, others their kommuner and, with a bydel, only that bydel. A chosen fylke or
-     * kommune narrows it; one outside scope is refused.
+     * The scope rule ({@link Omfang}) on the report's sums, which carry the ordning's kommune and
+     * bydel. A chosen fylke or kommune narrows it; one outside scope is refused.
      */
     private Utvalg utvalg(Tilgang tilgang, Rapportvalg valg) {
         Utvalg utvalg = new Utvalg();
@@ -104,11 +108,8 @@ public class TiltaksrapportService {
             if (tilgang.kommuner().isEmpty()) {
                 throw new IngenTilgangException();
             }
-            utvalg.og("r.kommune_nummer in (" + String.join(", ", tilgang.kommuner().stream().map(k -> "?").toList()) + ")",
-                    tilgang.kommuner().toArray());
-            if (tilgang.bydel() != null) {
-                utvalg.og("r.bydel_nummer = ?", tilgang.bydel());
-            }
+            Omfang.Vilkar omfang = tilgang.omfang().sql("r.kommune_nummer", "r.bydel_nummer");
+            utvalg.og(omfang.tekst(), omfang.verdier().toArray());
         }
         if (valg.kommune() != null) {
             Kommune kommune = em.find(Kommune.class, valg.kommune());
