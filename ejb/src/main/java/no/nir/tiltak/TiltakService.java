@@ -62,9 +62,6 @@ public class TiltakService {
     Innsynslogger innsynslogger;
 
     @Inject
-    PersonTilgang personTilgang;
-
-    @Inject
     Validator validator;
 
     @Inject
@@ -123,6 +120,7 @@ public class TiltakService {
      * The ordning page in one call: the person is checked once and its ordninger read once (the menu
      * and the ordning itself), then the ordning's month table and the catalogue.
      */
+    @Krever(Evne.LESE_PERSONER)
     @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
     public Ordningsside ordningsside(long personId, long ordningId) {
         Person person = personTilgang.personISkop(personId);
