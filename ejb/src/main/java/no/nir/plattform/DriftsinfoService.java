@@ -17,10 +17,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
 
 /** {@link Driftsinfo} for the operators' page /nir/info. */
 @Stateless
 // The operators' role and IMDi (Rolle.IMDI); literals, as plattform sits below tilgang.
+@Krever(Evne.LESE_DRIFTSINFO)
 @RolesAllowed({"nir-drift", "imdi"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DriftsinfoService {

@@ -17,7 +17,9 @@ public enum Evne {
     /** Register, edit and delete tiltak, and rerun the beregning. */
     ENDRE_TILTAK(Rolle.NIR_SKRIV),
     /** The kommune's administrator (and IMDi) sees who looked at its persons. */
-    LESE_INNSYNSLOGG(Rolle.KOMMUNEADMIN, Rolle.IMDI);
+    LESE_INNSYNSLOGG(Rolle.KOMMUNEADMIN, Rolle.IMDI),
+    /** The operators' page: versions, database and server state, no personal data. */
+    LESE_DRIFTSINFO("nir-drift", Rolle.IMDI);
 
     private final Set<String> roller;
 
