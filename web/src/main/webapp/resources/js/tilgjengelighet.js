@@ -124,10 +124,12 @@ window.NIR = (function () {
             widget.hideOverlay();
             felt.focus();
         } else if (panel) {
+            // PrimeFaces picks the day on the same key and redraws the panel, which drops the focus
+            // to <body>; give the focus back once that is done.
             setTimeout(function () {
                 widget.hideOverlay();
                 felt.focus();
-            }, 0);
+            }, 150);
         }
     }, true);
 
