@@ -32,6 +32,10 @@ public class TiltakFormat {
         return Timer.tekst(timer);
     }
 
+    public String gjennomsnitt(BigDecimal timer) {
+        return Timer.gjennomsnitt(timer);
+    }
+
     /** The month's bar, in percent of the most hours a tiltak may have per week. */
     public int stolpebredde(TiltakMaaned m) {
         return Math.min(100, m.gjennomsnitt().multiply(BigDecimal.valueOf(100)).divide(MAKS_TIMER, 0,
