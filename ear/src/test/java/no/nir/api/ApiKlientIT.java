@@ -231,7 +231,7 @@ class ApiKlientIT {
     void openApiDokumentetErKopienIRepoet() throws Exception {
         HttpResponse<String> svar = http(HttpRequest.newBuilder(URI.create(API + "/openapi")));
         assertEquals(200, svar.statusCode());
-        assertEquals(Files.readString(Path.of("..", "api", "src", "main", "resources", "openapi.yaml")), svar.body());
+        assertEquals(Files.readString(Path.of("..", "web", "api", "src", "main", "resources", "openapi.yaml")), svar.body());
     }
 
     private int antallTiltak() throws Exception {
