@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import no.nir.test.Deployments;
 import no.nir.test.Som;
 import no.nir.tiltak.Rapportvalg;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Server-side time of the report on Kvalifisering i mottak on the large demo database
  * ({@code mvn -B verify -Pbenchmark}): national and for one kommune, the last 12 whole months.
- * The login happens once, outside the timed calls; prints the median of 20 after 3 warm-up calls.
+ * The login happens once, outside the timed calls; prints the median of 20 after warm-up calls ({@link Tidtaking}).
  */
 @ExtendWith(ArquillianExtension.class)
 class TiltaksrapportBenchmark {
@@ -52,20 +49,10 @@ class TiltaksrapportBenchmark {
             Tiltaksrapport rapport = rapportService.rapport(valg);
             long personmaaneder = rapport.maaneder().stream().mapToLong(TiltaksrapportMaaned::personer).sum();
             assertTrue(personmaaneder > 0, "no data to measure");
-            for (int i = 0; i < 3; i++) {
-                rapportService.rapport(valg);
-            }
-            List<Double> tider = new ArrayList<>();
-            for (int i = 0; i < GANGER; i++) {
-                long start = System.nanoTime();
-                rapportService.rapport(valg);
-                tider.add((System.nanoTime() - start) / 1e6);
-            }
-            Collections.sort(tider);
+            Tidtaking tid = Tidtaking.av(GANGER, () -> rapportService.rapport(valg));
             YearMonth fra = rapport.valg().fra();
-            System.out.printf("BENCHMARK Rapport Kvalifisering i mottak, %s, %s–%s (%s), %d personmåneder:"
-                            + " median %.1f ms, maks %.1f ms av %d%n", rapport.omraade(), fra, rapport.valg().til(), bruker,
-                    personmaaneder, (tider.get(GANGER / 2 - 1) + tider.get(GANGER / 2)) / 2, tider.get(GANGER - 1), GANGER);
+            System.out.printf("BENCHMARK Rapport Kvalifisering i mottak, %s, %s–%s (%s), %d personmåneder: %s%n",
+                    rapport.omraade(), fra, rapport.valg().til(), bruker, personmaaneder, tid);
             return null;
         });
     }

@@ -35,7 +35,7 @@ public final class HttpTider {
     /** The CSV's columns and rows, as COPY writes them: the same lines, without the formatting. */
     private static final String COPY = "copy (select duf_nummer, fornavn, etternavn, kategori_type, fra_dato, type,"
             + " frist, status from personlinje where kategori_type = 'KVALIFISERING_I_MOTTAK'"
-            + " and oppfolgingskommune_nummer = '4204' order by id) to stdout with (format csv, delimiter ';')";
+            + " and oppfolgingskommune_nummer in (%s) order by id) to stdout with (format csv, delimiter ';')";
 
     private HttpTider() {
     }
@@ -64,20 +64,26 @@ public final class HttpTider {
         skriv("Grunndata (les)", les, "/person/grunndata.xhtml?id=" + kristiansand.person());
         skriv("Ordningsside med tiltak (les)", les,
                 "/person/ordning.xhtml?id=" + kristiansand.person() + "&ordning=" + kristiansand.ordning());
+        csv("Kristiansand-listen (les)", les, "'4204'");
+        csv("regionlisten Kristiansand og Bergen (region)", region, "'4204', '4601'");
+    }
+
+    private static void csv(String hva, Nettleser nettleser, String kommuner) throws Exception {
         long[] linjer = new long[1];
-        double csv = median(() -> linjer[0] = les.linjer(CSV));
-        double copy = median(HttpTider::copy);
-        System.out.printf("HTTP CSV av Kristiansand-listen (les), %d linjer: median %.0f ms av %d;"
-                + " COPY av de samme radene i PostgreSQL: %.0f ms (%.1f×)%n", linjer[0], csv, GANGER, copy, csv / copy);
+        double csv = median(() -> linjer[0] = nettleser.linjer(CSV));
+        double copy = median(() -> copy(kommuner));
+        System.out.printf("HTTP CSV av %s, %d linjer: median %.0f ms av %d;"
+                + " COPY av de samme radene i PostgreSQL: %.0f ms (%.1f×)%n", hva, linjer[0], csv, GANGER, copy, csv / copy);
     }
 
     private static void skriv(String hva, Nettleser nettleser, String sti) throws Exception {
         System.out.printf("HTTP %s: median %.0f ms av %d%n", hva, median(() -> nettleser.side(sti)), GANGER);
     }
 
-    private static long copy() throws SQLException, IOException {
+    private static long copy(String kommuner) throws SQLException, IOException {
         try (Connection c = DriverManager.getConnection(Lastdata.jdbcUrl(), "postgres", "")) {
-            return c.unwrap(PGConnection.class).getCopyAPI().copyOut(COPY, OutputStream.nullOutputStream());
+            return c.unwrap(PGConnection.class).getCopyAPI().copyOut(String.format(COPY, kommuner),
+                    OutputStream.nullOutputStream());
         }
     }
 

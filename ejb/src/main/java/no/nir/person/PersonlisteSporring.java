@@ -47,7 +47,7 @@ final class PersonlisteSporring {
     long antall() {
         SqlVilkar vilkar = vilkar();
         String sql = smal()
-                ? "select count(*) from personlinje o" + person() + vilkar.where()
+                ? "select count(*) from personlinje o" + vilkar.where()
                 : "select coalesce(sum(o.antall), 0) from personliste_antall o" + vilkar.where();
         return ((Number) vilkar.query(em, sql).getSingleResult()).longValue();
     }
@@ -69,7 +69,7 @@ final class PersonlisteSporring {
             ekstra.accept(vilkar);
         }
         if (smal()) {
-            return rader(vilkar, kolonner("o") + " from personlinje o" + person() + vilkar.where()
+            return rader(vilkar, kolonner("o") + " from personlinje o" + vilkar.where()
                     + rekkefolge(sortering, synkende, "o") + vilkar.side(forste, antall));
         }
         List<String> grener = grener(vilkar, sortering, synkende, forste + antall);
@@ -125,7 +125,7 @@ final class PersonlisteSporring {
 
     /**
      * The conditions, in columns that personlinje and personliste_antall share; for a narrow search
-     * also DUF, name and frist, which only personlinje (with person) has.
+     * also DUF, name and frist, which only personlinje has.
      */
     private SqlVilkar vilkar() {
         SqlVilkar vilkar = new SqlVilkar().ogInnenfor(tilgang.omfang(), "o");
@@ -160,11 +160,11 @@ final class PersonlisteSporring {
         if (kr.duf() != null) {
             // Typed with or without spaces; a whole number uses the unique index, a part is a prefix.
             String siffer = kr.duf().replaceAll("\\D", "");
-            vilkar.og(siffer.length() == 12 ? "p.duf_nummer = " + SqlVilkar.TEGN : "p.duf_nummer like ?",
+            vilkar.og(siffer.length() == 12 ? "o.duf_nummer = " + SqlVilkar.TEGN : "o.duf_nummer like ?",
                     siffer.length() == 12 ? siffer : siffer + "%");
         }
         if (harNavn()) {
-            vilkar.ogNavnInneholder("p.navn_sok", kr.navn());
+            vilkar.ogNavnInneholder("o.navn_sok", kr.navn());
         }
         if (kr.fristInnenDager() != null) {
             // A constant, not a parameter: the partial index on active friste must be provably usable.
@@ -183,10 +183,6 @@ final class PersonlisteSporring {
         return kriterier.navn() != null && !kriterier.navn().isBlank();
     }
 
-    /** The person, where the DUF or name filter reads it (its trigram and unique indexes). */
-    private String person() {
-        return kriterier.duf() != null || harNavn() ? " join person p on p.id = o.person_id" : "";
-    }
 
     private static String rekkefolge(PersonlisteSortering sortering, boolean synkende, String alias) {
         return sortering == null ? " order by " + alias + ".id" : sortering.orderBy(alias, synkende);
