@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Demo users, one or more per role of SPEC §1, all with the password "passord", made the same way
 # as real users (nir-bruker.sh: bcrypt with a random salt). For demonstration and tests only.
-# Prints jboss-cli commands (apply them with apply-offline.sh, or jboss-cli.sh -c --file=...);
-# an existing demo user is removed and added again. With --liste: the list run.sh prints.
+# Prints jboss-cli commands for a realm without demo users (every caller lays its server anew): apply
+# them with apply-offline.sh, or jboss-cli.sh -c --file=... No probe for existing users: a failed
+# read-identity is an ERROR in server.log. With --liste: the list run.sh prints.
 set -euo pipefail
 cli=$(cd "$(dirname "$0")" && pwd)
 
@@ -29,9 +30,6 @@ while IFS='|' read -r navn roller kommuner bydel beskrivelse; do
         continue
     fi
     echo "# $navn: $beskrivelse"
-    echo "if (outcome == success) of /subsystem=elytron/filesystem-realm=nir-realm:read-identity(identity=$navn)"
-    echo "    /subsystem=elytron/filesystem-realm=nir-realm:remove-identity(identity=$navn)"
-    echo "end-if"
     valg=(--roller "$roller")
     [ -z "$kommuner" ] || valg+=(--kommuner "$kommuner")
     [ -z "$bydel" ] || valg+=(--bydel "$bydel")

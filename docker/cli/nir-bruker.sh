@@ -14,6 +14,7 @@ Bruk: nir-bruker.sh [--controller VERT:PORT] [--cli] KOMMANDO ...
                            erstatter brukerens kommuner og bydel (uten --bydel: ingen bydel)
   passord NAVN             nytt passord (fra terminalen eller stdin)
   fjern NAVN               sletter brukeren
+  logg-ut NAVN             avslutter brukerens åpne økter i NIR (de andre kommandoene over gjør det selv)
   vis NAVN                 brukerens roller, kommuner og bydel
   liste                    alle brukere med roller, kommuner og bydel (på serverens egen maskin)
 
@@ -21,7 +22,8 @@ Roller: nir-les, nir-skriv, nir-kommuneadmin, bosetting, imdi, nir-drift (bare /
 Miljø: JBOSS_HOME (påkrevd uten --cli), NIR_REALM (standard nir-realm).
 --controller: serverens management-grensesnitt (standard localhost:9990).
 --cli: skriv jboss-cli-kommandoene til stdout i stedet for å kjøre dem (f.eks. for embed-server).
-Endrede roller og kommuner gjelder fra neste innlogging; åpne økter beholder de gamle til de utløper.
+roller, kommuner, passord og fjern avslutter brukerens åpne økter på serveren de kjøres mot, så
+endringen gjelder straks (i en klynge: kjør logg-ut mot hver node).
 TEXT
     exit 2
 }
@@ -73,6 +75,30 @@ erstatt_attributt() {
     fi
 }
 
+# Ends the user's sessions in the web application: it names the user in the session attribute
+# nir-bruker (no.nir.web.tilgang.OktEierFilter); Undertow's management operations find and end them.
+# Nothing to do without a deployment (or with --cli: an embedded server has no sessions).
+logg_ut() {
+    local navn=$1 adresse okter
+    $bare_cli && return 0
+    echo '/deployment=*/subdeployment=*/subsystem=undertow:read-attribute(name=context-root)' > "$kommandoer"
+    adresse=$(kjor_cli | awk -F'"' '/"deployment" =>/ { d = $4 } /"subdeployment" =>/ { s = $4 }
+        /"result" => "\/nir",?$/ { print "/deployment=" d "/subdeployment=" s "/subsystem=undertow" }')
+    [ -n "$adresse" ] || return 0
+    cat > "$kommandoer" <<CLI
+for okt in $adresse:list-sessions
+    echo okt \$okt
+    $adresse:list-session-attributes(session-id=\$okt)
+done
+CLI
+    okter=$(kjor_cli | awk -v navn="$navn" '$1 == "okt" { okt = $2 } $0 ~ /\("nir-bruker" => "/ {
+        split($0, d, "\""); if (d[4] == navn) print okt }')
+    : > "$kommandoer"
+    for okt in $okter; do echo "$adresse:invalidate-session(session-id=$okt)" >> "$kommandoer"; done
+    [ -z "$okter" ] || kjor_cli > /dev/null
+    echo "Avsluttet $(echo $okter | wc -w) åpne økter for $navn."
+}
+
 case $kommando in
     legg-til)
         navn=${1:?}; shift; sjekk_navn "$navn"
@@ -103,6 +129,7 @@ case $kommando in
         erstatt_attributt "$navn" groups "$roller" > "$kommandoer"
         kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "Nye roller for $navn gjelder fra neste innlogging."
+        logg_ut "$navn"
         ;;
     kommuner)
         navn=${1:?}; sjekk_navn "$navn"
@@ -115,6 +142,7 @@ case $kommando in
         } > "$kommandoer"
         kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "Nye kommuner for $navn gjelder fra neste innlogging."
+        logg_ut "$navn"
         ;;
     passord)
         navn=${1:?}; sjekk_navn "$navn"
@@ -122,12 +150,19 @@ case $kommando in
         sett_passord "$navn" "$passord" > "$kommandoer"
         kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "Nytt passord for $navn er satt."
+        logg_ut "$navn"
         ;;
     fjern)
         navn=${1:?}; sjekk_navn "$navn"
         echo "$ressurs:remove-identity(identity=$navn)" > "$kommandoer"
         kjor_cli > /dev/null
         $bare_cli && cat "$kommandoer" || echo "Fjernet $navn."
+        logg_ut "$navn"
+        ;;
+    logg-ut)
+        navn=${1:?}; sjekk_navn "$navn"
+        $bare_cli && feil "logg-ut kan ikke skrives som CLI"
+        logg_ut "$navn"
         ;;
     vis)
         navn=${1:?}; sjekk_navn "$navn"

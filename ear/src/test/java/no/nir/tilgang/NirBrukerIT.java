@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * docker/cli/nir-bruker.sh against the running test server, as an administrator uses it: the user
- * logs in, roles and kommuner are replaced, and no password is stored readable on disk.
+ * logs in, roles and kommuner are replaced, open sessions end with the change, and no password is
+ * stored readable on disk.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,6 +70,30 @@ class NirBrukerIT {
 
         assertEquals(0, nirBruker(null, "fjern", BRUKER).kode());
         assertFalse(new HttpKlient(base).loggInn(BRUKER, NYTT_PASSORD));
+    }
+
+    @Test
+    void nyeRollerAvslutterBrukerensApneOkterMenIkkeAndres() throws Exception {
+        String bruker = "per-it";
+        assertEquals(0, nirBruker(PASSORD, "legg-til", bruker, "--roller", "nir-skriv", "--kommuner", "4204").kode());
+        HttpKlient per = new HttpKlient(base);
+        HttpKlient andre = new HttpKlient(base);
+        assertTrue(per.loggInn(bruker, PASSORD));
+        assertTrue(andre.loggInn("les", "passord"));
+
+        Administrator.Resultat roller = nirBruker(null, "roller", bruker, "nir-les");
+        assertEquals(0, roller.kode(), roller.feil());
+        assertTrue(roller.linjer().contains("Avsluttet 1 åpne økter for per-it."), roller.linjer().toString());
+        assertTrue(paInnloggingssiden(per), "per-it sin økt skulle vært avsluttet");
+        assertFalse(paInnloggingssiden(andre), "les sin økt skulle overlevd");
+
+        assertTrue(per.loggInn(bruker, PASSORD));
+        assertEquals(0, nirBruker(null, "fjern", bruker).kode());
+        assertTrue(paInnloggingssiden(per), "fjern skulle avslutte økten");
+    }
+
+    private static boolean paInnloggingssiden(HttpKlient klient) throws IOException, InterruptedException {
+        return klient.get("arbeidsflate.xhtml").body().contains("j_security_check");
     }
 
     @Test
