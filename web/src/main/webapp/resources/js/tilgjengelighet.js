@@ -1,6 +1,7 @@
 // Universal design (WCAG 2.1 AA) on every page: where focus goes when a dialog or an AJAX update
-// takes the focused element away, the calendar's keyboard use, and the ARIA states PrimeFaces does
-// not set for fields whose rules the service checks (aria-required, aria-invalid).
+// takes the focused element away, and the ARIA states PrimeFaces does not set for fields whose rules
+// the service checks (aria-required, aria-invalid). The calendar needs nothing here: p:datePicker's
+// focusOnSelect closes it and focuses the field after Enter, and its own Escape handler closes only it.
 window.NIR = (function () {
     'use strict';
     var aapner = null;          // id of the button that opened the tiltak dialog or the delete confirmation
@@ -89,60 +90,6 @@ window.NIR = (function () {
         }
     }, true);
 
-    // The calendar opened from its button takes the focus to the chosen day (or today), so the arrow keys work at once.
-    document.addEventListener('click', function (e) {
-        var knapp = e.target.closest && e.target.closest('.ui-datepicker-trigger');
-        if (knapp) {
-            setTimeout(function () {
-                var panel = document.getElementById(knapp.getAttribute('aria-controls'));
-                if (panel && panel.getClientRects().length) {
-                    fokuser(panel.querySelector('td a.ui-state-active, td.ui-datepicker-today a, td a:not(.ui-state-disabled)'));
-                }
-            }, 150);
-        }
-    });
-
-    // The calendar: Enter picks the day and closes the panel, Escape closes only the panel;
-    // both give focus back to the date field (and Escape does not also close the dialog).
-    window.addEventListener('keydown', function (e) {
-        if (e.key !== 'Enter' && e.key !== 'Escape') {
-            return;
-        }
-        var panel = e.target.closest && e.target.closest('div.ui-datepicker[id$="_panel"]');
-        var felt = panel ? document.getElementById(panel.id.replace(/_panel$/, '_input'))
-            : (e.target.matches && e.target.matches('.hasDatepicker, [id$="_input"]') ? e.target : null);
-        if (!felt) {
-            return;
-        }
-        var widget = datovelger(felt.id.replace(/_input$/, ''));
-        if (!widget || !widget.isPanelVisible || !widget.isPanelVisible()) {
-            return;
-        }
-        if (e.key === 'Escape') {
-            e.stopPropagation();
-            e.preventDefault();
-            widget.hideOverlay();
-            felt.focus();
-        } else if (panel) {
-            // PrimeFaces picks the day on the same key and redraws the panel, which drops the focus
-            // to <body>; give the focus back once that is done.
-            setTimeout(function () {
-                widget.hideOverlay();
-                felt.focus();
-            }, 150);
-        }
-    }, true);
-
-    function datovelger(id) {
-        var widgets = window.PrimeFaces ? PrimeFaces.widgets : {};
-        for (var navn in widgets) {
-            if (widgets[navn] && widgets[navn].id === id) {
-                return widgets[navn];
-            }
-        }
-        return null;
-    }
-
     function oppdater() {
         merkFelter();
         rettNavn();
@@ -180,6 +127,10 @@ window.NIR = (function () {
         dialogLukket: function () {
             var maaned = fokusEtterLukking;
             fokusEtterLukking = null;
+            // PrimeFaces would focus, 100 ms later, what had the focus when the dialog opened: after
+            // Rediger that is the table cell its cell navigation focused when the button was disabled
+            // for the request. The focus goes where this function puts it.
+            PF('tiltakDialog').focusedElementBeforeDialogOpened = null;
             if (!fokuser(maanedsrad(maaned))) {
                 tilAapner();
             }

@@ -39,6 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class UniversellUtformingNettleserIT {
 
     private static final LocalDate FRA = LocalDate.of(2021, 2, 1);
+    /** Rapporter → Kvalifisering i mottak for the months of the test data (the user's own kommune). */
+    private static final String RAPPORT = "rapport-kvalifisering.xhtml?fra=2021-02&til=2021-06";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -90,6 +92,8 @@ class UniversellUtformingNettleserIT {
         side(n, axe, "kompetanse", "person/kompetanse.xhtml?id=" + d.person, By.id("personnavn"));
         side(n, axe, "kompetanse utskrift", "person/kompetanse-utskrift.xhtml?id=" + d.person, By.id("skrivut"));
         side(n, axe, "rapporter", "rapporter.xhtml", By.id("rapporter"));
+        side(n, axe, "rapport kvalifisering", RAPPORT, By.id("persontabell"));
+        side(n, axe, "rapport kvalifisering utskrift", RAPPORT.replace(".xhtml", "-utskrift.xhtml"), By.id("persontabell"));
     }
 
     private static void ordningen(Nettleser n, Axe axe, Data d) {
@@ -97,27 +101,13 @@ class UniversellUtformingNettleserIT {
                 By.cssSelector(".tiltak-maanedtabell"));
         aapneApril(n);
         axe.sjekk("ordning måned åpen");
-        klikk(n, ".tiltak-tabell .ui-row-toggler");
-        n.vent(By.cssSelector(".tiltak-detaljer"));
-        axe.sjekk("ordning detaljer åpne");
-        klikk(n, ".tiltak-detaljer .tiltak-slett");
-        n.vent(By.cssSelector(".tiltak-bekreft"));
-        axe.sjekk("ordning bekreft sletting");
-        klikk(n, ".tiltak-bekreft .ui-confirmdialog-no");
-        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tiltak-bekreft")));
-        klikk(n, "[id='tiltakOversikt:leggTil']");
-        n.vent(By.id("tiltakDialog"));
-        axe.sjekk("ordning dialog åpen");
-        klikk(n, "[id='tiltakSkjema:lagre']");
-        n.vent(By.cssSelector("#tiltakSkjema .ui-message-error"));
-        axe.sjekk("ordning dialog med feil");
-        klikk(n, "[id='tiltakSkjema:avbryt']");
-        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("tiltakDialog")));
-        klikk(n, "[id='tiltakOversikt:visSlettede'] .ui-chkbox-box");
-        n.vent(By.cssSelector(".tiltak-slettet"));
-        axe.sjekk("ordning vis slettede");
+        etterKlikk(n, axe, "ordning detaljer åpne", ".tiltak-tabell .ui-row-toggler", ".tiltak-detaljer");
+        etterKlikk(n, axe, "ordning bekreft sletting", ".tiltak-detaljer .tiltak-slett", ".tiltak-bekreft");
+        lukk(n, ".tiltak-bekreft .ui-confirmdialog-no", ".tiltak-bekreft");
+        etterKlikk(n, axe, "ordning dialog åpen", "[id='tiltakOversikt:leggTil']", "#tiltakDialog");
+        etterKlikk(n, axe, "ordning dialog med feil", "[id='tiltakSkjema:lagre']", "#tiltakSkjema .ui-message-error");
+        lukk(n, "[id='tiltakSkjema:avbryt']", "#tiltakDialog");
+        etterKlikk(n, axe, "ordning vis slettede", "[id='tiltakOversikt:visSlettede'] .ui-chkbox-box", ".tiltak-slettet");
     }
 
     private static void feilsidene(Nettleser n, Axe axe) {
@@ -145,16 +135,22 @@ class UniversellUtformingNettleserIT {
         sider.put("grunndata", "person/grunndata.xhtml?id=" + d.person);
         sider.put("ordning", "person/ordning.xhtml?id=" + d.person + "&ordning=" + d.ordning);
         sider.put("kompetanse", "person/kompetanse.xhtml?id=" + d.person);
+        sider.put("rapport-kvalifisering", RAPPORT);
+        sider.put("rapport-kvalifisering-utskrift", RAPPORT.replace(".xhtml", "-utskrift.xhtml"));
         HasCdp cdp = (HasCdp) n.driver();
         for (int bredde : new int[] {320, 1280}) {
             cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", bredde, "height", 900, "deviceScaleFactor", 1, "mobile", false));
             for (Map.Entry<String, String> side : sider.entrySet()) {
                 n.gaaTil(side.getValue());
-                n.vent(By.id("hovedinnhold"));
+                n.vent(By.cssSelector("#hovedinnhold, body.utskrift"));
                 n.ventPaaAjax();
                 if (side.getKey().equals("ordning")) {
                     aapneApril(n);
+                }
+                if (side.getKey().startsWith("rapport")) {
+                    // The table of figures keeps its columns and scrolls inside itself: show it, not the form.
+                    ((JavascriptExecutor) n.driver()).executeScript("document.getElementById('persontabell').scrollIntoView();");
                 }
                 Number rulling = (Number) ((JavascriptExecutor) n.driver()).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -183,6 +179,20 @@ class UniversellUtformingNettleserIT {
         n.vent(vent);
         n.ventPaaAjax();
         axe.sjekk(tilstand);
+    }
+
+    /** Clicks, waits until the state it leads to shows, and audits that state. */
+    private static void etterKlikk(Nettleser n, Axe axe, String tilstand, String klikk, String vent) {
+        klikk(n, klikk);
+        n.vent(By.cssSelector(vent));
+        axe.sjekk(tilstand);
+    }
+
+    /** Clicks, and waits until what the click closes is gone. */
+    private static void lukk(Nettleser n, String klikk, String borte) {
+        klikk(n, klikk);
+        new WebDriverWait(n.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(borte)));
     }
 
     private static void klikk(Nettleser n, String css) {

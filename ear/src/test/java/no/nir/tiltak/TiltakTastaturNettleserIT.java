@@ -9,6 +9,8 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import no.nir.test.Deployments;
 import no.nir.test.nettleser.Jdbc;
@@ -28,8 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole tiltak flow with the keyboard alone (no clicks), asserting after each step where the
- * focus is: skip link, Legg til, the dialog's fields, a refused save, Lagre, the month row, Rediger,
- * Escape, Slett with confirmation. Also that the focused element has a visible 3 px ring.
+ * focus is: skip link, Legg til, the dialog's fields and calendar, a refused save, Lagre, the month
+ * row, Rediger, Escape, Slett with confirmation. Also that the focused element has a visible 3 px ring.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -84,13 +86,31 @@ class TiltakTastaturNettleserIT {
         assertEquals("true", fokus(n).getAttribute("aria-invalid"));
         assertEquals("true", fokus(n).getAttribute("aria-required"));
 
-        // Group and type with the arrow keys, dates and hours typed. (Picking a day in the calendar with
-        // Enter does not yet give the focus back to the field: not asserted until it does.)
+        // Group and type with the arrow keys.
         velgMedPil(n, "gruppeKode", "Opplæring i norsk og samfunnskunnskap");
         tabTil(n, e -> "tiltakSkjema:typeKode_label".equals(e.getAttribute("id")), 5);
         velgMedPil(n, "typeKode", "Norskopplæring");
+
+        // The from date typed as 01.04.2021, then moved to the 6th in the calendar: its button opens it
+        // on the 1st, a week down and two days back, Enter picks the day, closes the calendar and gives
+        // the focus back to the field. Escape in the calendar closes only the calendar.
         tabTil(n, e -> "tiltakSkjema:fraDato_input".equals(e.getAttribute("id")), 5);
-        fokus(n).sendKeys("06.04.2021");
+        fokus(n).sendKeys("01.04.2021");
+        aapneKalender(n, "fraDato", "1");
+        taster(n, Keys.ARROW_DOWN);
+        taster(n, Keys.ARROW_LEFT);
+        taster(n, Keys.ARROW_LEFT);
+        assertEquals("6", fokus(n).getText(), "the arrow keys move between the days");
+        taster(n, Keys.ENTER);
+        kalenderLukket(n, "fraDato", "after Enter on a day");
+        assertEquals("06.04.2021", fokus(n).getAttribute("value"));
+        aapneKalender(n, "fraDato", "6");
+        n.skjermbilde("tastatur-00-kalender");
+        taster(n, Keys.ESCAPE);
+        kalenderLukket(n, "fraDato", "after Escape in the calendar");
+        assertTrue(n.driver().findElement(By.id("tiltakDialog")).isDisplayed(), "Escape in the calendar leaves the dialog open");
+        assertEquals("06.04.2021", fokus(n).getAttribute("value"));
+
         tabTil(n, e -> "tiltakSkjema:tilDato_input".equals(e.getAttribute("id")), 5);
         fokus(n).sendKeys("30.04.2021");
         tabTil(n, e -> "tiltakSkjema:timerPerUke".equals(e.getAttribute("id")), 5);
@@ -140,6 +160,21 @@ class TiltakTastaturNettleserIT {
         n.skjermbilde("tastatur-02-slettet");
     }
 
+    /** From the date field, Tab to the calendar's button and Enter: the calendar opens with the focus on the given day. */
+    private static void aapneKalender(Nettleser n, String felt, String dag) {
+        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-datepicker-trigger"), 2);
+        taster(n, Keys.ENTER);
+        vent(n, () -> inni(n, "tiltakSkjema:" + felt + "_panel") && dag.equals(fokus(n).getText()),
+                "the calendar opens with the focus on day " + dag);
+    }
+
+    /** The calendar is gone from the screen and the focus is back on its date field. */
+    private static void kalenderLukket(Nettleser n, String felt, String naar) {
+        vent(n, () -> !n.driver().findElement(By.id("tiltakSkjema:" + felt + "_panel")).isDisplayed()
+                && ("tiltakSkjema:" + felt + "_input").equals(fokus(n).getAttribute("id")),
+                "calendar closed and focus on the field " + naar);
+    }
+
     private static void velgMedPil(Nettleser n, String felt, String etikett) {
         By label = By.id("tiltakSkjema:" + felt + "_label");
         for (int i = 0; i < 15 && !n.driver().findElement(label).getText().equals(etikett); i++) {
@@ -151,13 +186,15 @@ class TiltakTastaturNettleserIT {
     }
 
     private static void tabTil(Nettleser n, Predicate<WebElement> maal, int maks) {
+        List<String> stopp = new ArrayList<>();
         for (int i = 0; i < maks; i++) {
             if (maal.test(fokus(n))) {
                 return;
             }
+            stopp.add(beskriv(fokus(n)));
             taster(n, Keys.TAB);
         }
-        assertTrue(maal.test(fokus(n)), "not reached with " + maks + " Tabs; focus on " + beskriv(fokus(n)));
+        assertTrue(maal.test(fokus(n)), "not reached with " + maks + " Tabs; focus on " + beskriv(fokus(n)) + " after " + stopp);
     }
 
     private static void taster(Nettleser n, CharSequence tast) {
