@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import no.nir.person.Lovverk;
 import no.nir.test.Deployments;
 import no.nir.test.Som;
 import no.nir.test.Testdata;

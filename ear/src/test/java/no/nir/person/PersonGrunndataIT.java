@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import no.nir.grunndata.GrunndataService;
+import no.nir.grunndata.PersonGrunndata;
 import no.nir.ordning.KategoriRad;
 import no.nir.ordning.KategoriType;
-import no.nir.ordning.Lovverk;
 import no.nir.test.Deployments;
 import no.nir.test.Som;
 import no.nir.test.Testdata;
@@ -38,6 +39,9 @@ class PersonGrunndataIT {
     }
 
     @EJB
+    GrunndataService grunndataService;
+
+    @EJB
     PersonService personService;
 
     @EJB
@@ -48,7 +52,7 @@ class PersonGrunndataIT {
         LocalDate tillatelse = LocalDate.now(klokke).minusMonths(2);
         long id = testdata.mottaksbeboer("4204", "Amina", "Yusuf", LocalDate.of(1991, 5, 17), tillatelse);
 
-        PersonGrunndata g = Som.bruker("les", () -> personService.grunndata(id));
+        PersonGrunndata g = Som.bruker("les", () -> grunndataService.grunndata(id));
 
         assertEquals(testdata.dufNummer(id), g.dufNummer().verdi());
         assertEquals("Amina", g.fornavn());
@@ -72,7 +76,7 @@ class PersonGrunndataIT {
         long id = testdata.mottaksbeboer("4204", "Yonas", "Gebre", LocalDate.of(1994, 1, 1), LocalDate.now(klokke).minusYears(1));
         testdata.bosettMottaksbeboer(id, LocalDate.now(klokke).minusMonths(1));
 
-        List<KategoriRad> kategorier = Som.bruker("les", () -> personService.grunndata(id)).kategorier();
+        List<KategoriRad> kategorier = Som.bruker("les", () -> grunndataService.grunndata(id)).kategorier();
 
         assertTrue(kategorier.size() >= 2, "Kvalifisering i mottak lukket og minst én ny: " + kategorier);
         KategoriRad sist = kategorier.get(kategorier.size() - 1);
@@ -86,8 +90,8 @@ class PersonGrunndataIT {
         long id = testdata.mottaksbeboer("4204", "Hana", "Ali", LocalDate.of(1988, 8, 8), LocalDate.now(klokke).minusMonths(1));
         assertEquals(0, testdata.personLest("skriv", id));
 
-        Som.bruker("skriv", () -> personService.grunndata(id));
-        Som.bruker("skriv", () -> personService.grunndata(id));
+        Som.bruker("skriv", () -> grunndataService.grunndata(id));
+        Som.bruker("skriv", () -> grunndataService.grunndata(id));
 
         assertEquals(2, testdata.personLest("skriv", id));
         // The header of the other pages is not an opening of the person.
@@ -98,7 +102,7 @@ class PersonGrunndataIT {
     @Test
     void avvistAapningSkriverIkkeInnsynslogg() throws Exception {
         long id = testdata.mottaksbeboer("4204", "Nadia", "Omar", LocalDate.of(1990, 1, 1), LocalDate.now(klokke).minusMonths(1));
-        assertThrows(IngenTilgangException.class, () -> Som.bruker("bergen", () -> personService.grunndata(id)));
+        assertThrows(IngenTilgangException.class, () -> Som.bruker("bergen", () -> grunndataService.grunndata(id)));
         assertEquals(0, testdata.personLest("bergen", id));
     }
 
@@ -106,17 +110,17 @@ class PersonGrunndataIT {
     void grunndataForHverRolle() throws Exception {
         long id = testdata.mottaksbeboer("4204", "Samir", "Haddad", LocalDate.of(1993, 3, 3), LocalDate.now(klokke).minusMonths(1));
         for (String bruker : List.of("les", "skriv", "kommuneadmin", "imdi", "region")) {
-            assertEquals("Samir", Som.bruker(bruker, () -> personService.grunndata(id)).fornavn(), bruker);
+            assertEquals("Samir", Som.bruker(bruker, () -> grunndataService.grunndata(id)).fornavn(), bruker);
         }
-        assertThrows(EJBAccessException.class, () -> Som.bruker("bosetting", () -> personService.grunndata(id)));
+        assertThrows(EJBAccessException.class, () -> Som.bruker("bosetting", () -> grunndataService.grunndata(id)));
         for (String utenfor : List.of("bergen", "oslo", "gamleoslo", "gruppe")) {
-            assertThrows(IngenTilgangException.class, () -> Som.bruker(utenfor, () -> personService.grunndata(id)), utenfor);
+            assertThrows(IngenTilgangException.class, () -> Som.bruker(utenfor, () -> grunndataService.grunndata(id)), utenfor);
         }
     }
 
     @Test
     void ukjentIdAvvisesSomUtenforOmrade() {
-        assertThrows(IngenTilgangException.class, () -> Som.bruker("imdi", () -> personService.grunndata(-1L)));
+        assertThrows(IngenTilgangException.class, () -> Som.bruker("imdi", () -> grunndataService.grunndata(-1L)));
         assertThrows(IngenTilgangException.class, () -> Som.bruker("les", () -> personService.personHode(-1L)));
     }
 
@@ -127,11 +131,11 @@ class PersonGrunndataIT {
         long grunerlokka = testdata.bosatt("0301", "030102", "Reza", "Karimi", LocalDate.of(1990, 2, 2),
                 LocalDate.of(2023, 1, 10), LocalDate.of(2023, 3, 1));
 
-        assertEquals("Gamle Oslo", Som.bruker("gamleoslo", () -> personService.grunndata(gamleOslo)).bydel());
-        assertThrows(IngenTilgangException.class, () -> Som.bruker("gamleoslo", () -> personService.grunndata(grunerlokka)));
+        assertEquals("Gamle Oslo", Som.bruker("gamleoslo", () -> grunndataService.grunndata(gamleOslo)).bydel());
+        assertThrows(IngenTilgangException.class, () -> Som.bruker("gamleoslo", () -> grunndataService.grunndata(grunerlokka)));
         assertThrows(IngenTilgangException.class, () -> Som.bruker("gamleoslo", () -> personService.personHode(grunerlokka)));
         // A user of the kommune without a bydel sees every bydel.
-        Som.bruker("oslo", () -> personService.grunndata(grunerlokka));
+        Som.bruker("oslo", () -> grunndataService.grunndata(grunerlokka));
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import no.nir.innsynslogg.Handling;
+import no.nir.innsynslogg.Innsynslogg;
 import no.nir.katalog.Tiltakstype;
 import no.nir.kommune.Bydel;
 import no.nir.kommune.Kommune;
@@ -30,8 +32,6 @@ import no.nir.person.Person;
 import no.nir.test.Deployments;
 import no.nir.test.Testdata;
 import no.nir.test.Transaksjon;
-import no.nir.tilgang.Handling;
-import no.nir.tilgang.Innsynslogg;
 import no.nir.tiltak.Gjennomforing;
 import no.nir.tiltak.Tiltak;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -256,7 +256,7 @@ class SkjemaIT {
                 tx.lesFraDatabasen(em -> {
                     Innsynslogg l = em.find(Innsynslogg.class, loggId);
                     return Arrays.asList(l.getTidspunkt(), l.getBruker(), l.getHandling(), l.getPerson().getId(),
-                            l.getTiltak(), l.getKommuneNummer(), l.getBydelNummer(), l.getDetaljer());
+                            l.getTiltakId(), l.getKommuneNummer(), l.getBydelNummer(), l.getDetaljer());
                 }));
     }
 

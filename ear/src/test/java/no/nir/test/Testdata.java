@@ -7,11 +7,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import no.nir.innsynslogg.Handling;
+import no.nir.innsynslogg.Innsynslogg;
+import no.nir.innsynslogg.Innsynslogger;
 import no.nir.katalog.Tiltakstype;
 import no.nir.kommune.Bydel;
 import no.nir.kommune.Kommune;
@@ -25,9 +28,6 @@ import no.nir.ordning.OrdningStatus;
 import no.nir.ordning.OrdningType;
 import no.nir.person.Kjonn;
 import no.nir.person.Person;
-import no.nir.tilgang.Handling;
-import no.nir.tilgang.Innsynslogg;
-import no.nir.tilgang.Innsynslogger;
 import no.nir.tiltak.Tiltak;
 
 /**
@@ -224,7 +224,7 @@ public class Testdata {
 
     /** The tiltak's innsynslogg lines as "HANDLING bruker: detaljer", oldest first. */
     public List<String> innsynsloggForTiltak(long tiltakId) {
-        return em.createQuery("select l from Innsynslogg l where l.tiltak.id = :t order by l.id", Innsynslogg.class)
+        return em.createQuery("select l from Innsynslogg l where l.tiltakId = :t order by l.id", Innsynslogg.class)
                 .setParameter("t", tiltakId).getResultList().stream()
                 .map(l -> l.getHandling() + " " + l.getBruker() + ": " + l.getDetaljer())
                 .toList();

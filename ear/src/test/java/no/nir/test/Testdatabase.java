@@ -3,7 +3,7 @@ package no.nir.test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import no.nir.plattform.Migreringsoppsett;
+import no.nir.plattform.migrering.Migreringsoppsett;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**

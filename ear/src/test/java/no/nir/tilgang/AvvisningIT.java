@@ -13,21 +13,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import no.nir.grunndata.GrunndataService;
+import no.nir.innsynslogg.InnsynsloggService;
 import no.nir.kompetanse.KompetanseService;
 import no.nir.kompetanse.KompetanseStatus;
 import no.nir.ordning.BeregningService;
-import no.nir.ordning.Lovverk;
 import no.nir.ordning.OrdningService;
 import no.nir.ordning.OrdningType;
-import no.nir.person.ArbeidsflateService;
-import no.nir.person.Arbeidsflatetall;
-import no.nir.person.AvansertSok;
-import no.nir.person.Fristtall;
+import no.nir.person.Lovverk;
 import no.nir.person.PersonService;
-import no.nir.person.PersonlisteKriterier;
-import no.nir.person.PersonlisteService;
-import no.nir.person.PersonlisteSortering;
-import no.nir.person.PersonsokService;
+import no.nir.personliste.ArbeidsflateService;
+import no.nir.personliste.Arbeidsflatetall;
+import no.nir.personliste.AvansertSok;
+import no.nir.personliste.Fristtall;
+import no.nir.personliste.PersonlisteKriterier;
+import no.nir.personliste.PersonlisteService;
+import no.nir.personliste.PersonlisteSortering;
+import no.nir.personliste.PersonsokService;
 import no.nir.test.Deployments;
 import no.nir.test.Som;
 import no.nir.test.Testdata;
@@ -58,6 +60,7 @@ class AvvisningIT {
     }
 
     @EJB PersonService personService;
+    @EJB GrunndataService grunndataService;
     @EJB OrdningService ordningService;
     @EJB BeregningService beregningService;
     @EJB KompetanseService kompetanseService;
@@ -109,7 +112,7 @@ class AvvisningIT {
         Map<String, Object[]> metoder = new LinkedHashMap<>();
         metoder.put("PersonService.personHode", rad(new Brukere("les", ANONYM, "bergen", "gamleoslo", "oslo", "bergen"),
                 m -> personService.personHode(m.person()) != null));
-        metoder.put("PersonService.grunndata", rad(LES, m -> personService.grunndata(m.person()) != null));
+        metoder.put("GrunndataService.grunndata", rad(LES, m -> grunndataService.grunndata(m.person()) != null));
         metoder.put("OrdningService.kategorier", rad(LES, m -> !ordningService.kategorier(m.person()).isEmpty()));
         metoder.put("OrdningService.ordningerForMeny", rad(LES, m -> !ordningService.ordningerForMeny(m.person()).isEmpty()));
         metoder.put("OrdningService.ordning", rad(LES, m -> ordningService.ordning(m.person(), m.ordning()) != null));

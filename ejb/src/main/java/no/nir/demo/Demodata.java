@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import no.nir.plattform.Migreringsoppsett;
+import no.nir.plattform.migrering.Migreringsoppsett;
 import no.nir.tiltak.Rapportgrunnlag;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;

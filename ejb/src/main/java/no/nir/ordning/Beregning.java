@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import no.nir.kompetanse.KompetanseStatus;
+import no.nir.person.Lovverk;
 
 /**
  * Computes a person's kategorier and ordninger from {@link PersonFakta} (SPEC §2).

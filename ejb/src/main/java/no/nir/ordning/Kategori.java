@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import no.nir.kommune.Bydel;
 import no.nir.kommune.Kommune;
+import no.nir.person.Lovverk;
 import no.nir.person.Person;
 
 /**

@@ -3,6 +3,7 @@ package no.nir.ordning;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
+import no.nir.person.Lovverk;
 
 /** A kategori of a person as the pages show it; til is null while it is open. */
 public record KategoriRad(long id, KategoriType type, LocalDate fra, LocalDate til) implements Serializable {

@@ -1,6 +1,7 @@
 package no.nir.ordning;
 
 import java.util.List;
+import no.nir.person.Lovverk;
 
 /**
  * The kategorier of SPEC §2, each under one lovverk, with the ordninger it can give (the one

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import no.nir.person.Lovverk;
 
 /** The person's ordninger under one lovverk, for the NIR item of the person page's left menu. */
 public record LovverkOrdninger(Lovverk lovverk, List<OrdningRad> ordninger) implements Serializable {

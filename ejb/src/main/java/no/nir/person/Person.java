@@ -18,7 +18,6 @@ import java.util.Objects;
 import no.nir.kommune.Bydel;
 import no.nir.kommune.Kommune;
 import no.nir.kommune.Mottak;
-import no.nir.ordning.Lovverk;
 
 /**
  * A person in the register. Identifiers are stored as digits only (no spaces); formatting for

@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.nir.innsynslogg.Handling;
+import no.nir.innsynslogg.Innsynslogger;
 import no.nir.kalender.Norsktid;
 import no.nir.katalog.Tiltaksgruppe;
 import no.nir.katalog.Tiltakstype;
@@ -29,9 +31,7 @@ import no.nir.person.Person;
 import no.nir.person.PersonHode;
 import no.nir.person.PersonTilgang;
 import no.nir.tilgang.Evne;
-import no.nir.tilgang.Handling;
 import no.nir.tilgang.IngenTilgangException;
-import no.nir.tilgang.Innsynslogger;
 import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 import no.nir.tilgang.Tilgang;
@@ -81,7 +81,8 @@ public class TiltakService {
                 skjema.erstattende(), tilgang.brukernavn(), klokke.instant());
         settValgfrie(tiltak, skjema);
         em.persist(tiltak);
-        innsynslogger.tiltakEndret(Handling.REGISTRER_TILTAK, tiltak, "Etter: " + beskriv(tiltak));
+        em.flush();
+        logg(Handling.REGISTRER_TILTAK, tiltak, "Etter: " + beskriv(tiltak));
         rapportgrunnlag.oppdater(ordning.getId());
         return tiltak.getId();
     }
@@ -99,7 +100,7 @@ public class TiltakService {
                 tilgangKilde.gjeldende().brukernavn(), klokke.instant());
         settValgfrie(tiltak, skjema);
         flush();
-        innsynslogger.tiltakEndret(Handling.ENDRE_TILTAK, tiltak, "Før: " + for_ + "\nEtter: " + beskriv(tiltak));
+        logg(Handling.ENDRE_TILTAK, tiltak, "Før: " + for_ + "\nEtter: " + beskriv(tiltak));
         rapportgrunnlag.oppdater(tiltak.getOrdning().getId());
     }
 
@@ -112,7 +113,7 @@ public class TiltakService {
         kreverGjeldendeVersjon(tiltak, version);
         tiltak.slett(tilgangKilde.gjeldende().brukernavn(), klokke.instant());
         flush();
-        innsynslogger.tiltakEndret(Handling.SLETT_TILTAK, tiltak, "Før: " + beskriv(tiltak));
+        logg(Handling.SLETT_TILTAK, tiltak, "Før: " + beskriv(tiltak));
         rapportgrunnlag.oppdater(tiltak.getOrdning().getId());
     }
 
@@ -263,6 +264,11 @@ public class TiltakService {
         if (tiltak.getVersion() != version || tiltak.erSlettet()) {
             throw new TiltakEndretAvAndreException();
         }
+    }
+
+    /** The innsynslogg line refers to the tiltak row, so the row is written first (flushed). */
+    private void logg(Handling handling, Tiltak tiltak, String detaljer) {
+        innsynslogger.tiltakEndret(handling, tiltak.getOrdning().getPerson(), tiltak.getId(), detaljer);
     }
 
     /** A concurrent save between our read and our write shows up here, not as a server error. */

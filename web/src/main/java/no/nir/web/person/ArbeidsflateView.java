@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.nir.ordning.KategoriType;
-import no.nir.person.ArbeidsflateService;
-import no.nir.person.Arbeidsflatetall;
-import no.nir.person.PersonlisteKriterier;
+import no.nir.personliste.ArbeidsflateService;
+import no.nir.personliste.Arbeidsflatetall;
+import no.nir.personliste.PersonlisteKriterier;
 import no.nir.web.personliste.PersonlisteLenke;
 
 /** The start page's counts and the list each links to. */

@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import no.nir.ordning.KategoriType;
-import no.nir.person.AvansertSok;
-import no.nir.person.Filtervalg;
-import no.nir.person.PersonlisteService;
-import no.nir.person.PersonsokResultat;
-import no.nir.person.PersonsokService;
+import no.nir.personliste.AvansertSok;
+import no.nir.personliste.Filtervalg;
+import no.nir.personliste.PersonlisteService;
+import no.nir.personliste.PersonsokResultat;
+import no.nir.personliste.PersonsokService;
 
 /** Avansert søk: the fields of Personsøk separately, plus kommune and kategori. */
 @Named

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import no.nir.person.PersonGrunndata;
-import no.nir.person.PersonService;
+import no.nir.grunndata.GrunndataService;
+import no.nir.grunndata.PersonGrunndata;
 import no.nir.web.felles.Oppslag;
 
 /** /person/grunndata.xhtml?id= : opening a person. */
@@ -14,13 +14,13 @@ import no.nir.web.felles.Oppslag;
 public class GrunndataView implements Serializable {
 
     @Inject
-    PersonService personService;
+    GrunndataService grunndataService;
 
     private String id;
     private PersonGrunndata grunndata;
 
     public void last() {
-        grunndata = personService.grunndata(Oppslag.id(id));
+        grunndata = grunndataService.grunndata(Oppslag.id(id));
     }
 
     public String getId() {

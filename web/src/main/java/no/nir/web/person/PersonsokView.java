@@ -11,8 +11,8 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import no.nir.person.PersonsokResultat;
-import no.nir.person.PersonsokService;
+import no.nir.personliste.PersonsokResultat;
+import no.nir.personliste.PersonsokService;
 import no.nir.web.felles.Inndata;
 
 /**

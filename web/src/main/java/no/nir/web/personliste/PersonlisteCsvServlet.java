@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import no.nir.person.PersonlisteEksport;
-import no.nir.person.PersonlisteKriterier;
-import no.nir.person.PersonlisteService;
+import no.nir.personliste.PersonlisteEksport;
+import no.nir.personliste.PersonlisteKriterier;
+import no.nir.personliste.PersonlisteService;
 
 /**
  * "Last ned CSV fil": every line of the search in the URL (same parameters as personliste.xhtml),

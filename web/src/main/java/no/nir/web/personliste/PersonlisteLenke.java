@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.nir.person.PersonlisteKriterier;
-import no.nir.person.PersonlisteKriterier.Modus;
-import no.nir.person.PersonlisteParametere;
+import no.nir.personliste.PersonlisteKriterier.Modus;
+import no.nir.personliste.PersonlisteKriterier;
+import no.nir.personliste.PersonlisteParametere;
 import no.nir.web.felles.Inndata;
 
 /**

@@ -1,12 +1,12 @@
 package no.nir.web.personliste;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.io.Serializable;
-import no.nir.person.PersonlisteKriterier;
-import no.nir.person.PersonlisteRad;
-import no.nir.person.PersonlisteService;
-import no.nir.person.PersonlisteSortering;
+import no.nir.personliste.PersonlisteKriterier;
+import no.nir.personliste.PersonlisteRad;
+import no.nir.personliste.PersonlisteService;
+import no.nir.personliste.PersonlisteSortering;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

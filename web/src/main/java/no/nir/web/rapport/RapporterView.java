@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import no.nir.ordning.KategoriType;
-import no.nir.person.PersonlisteKriterier;
+import no.nir.personliste.PersonlisteKriterier;
 import no.nir.web.personliste.PersonlisteLenke;
 
 /** Rapporter: every kategori's person list, to open or to download as CSV for Excel. */

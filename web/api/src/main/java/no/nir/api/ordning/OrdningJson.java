@@ -3,9 +3,9 @@ package no.nir.api.ordning;
 import java.time.LocalDate;
 import java.util.List;
 import no.nir.api.person.PersonJson;
-import no.nir.ordning.Lovverk;
 import no.nir.ordning.OrdningDetaljer;
 import no.nir.ordning.OrdningRad;
+import no.nir.person.Lovverk;
 
 /** The JSON shapes of a person's kategorier and ordninger. */
 public final class OrdningJson {

@@ -2,11 +2,11 @@ package no.nir.api.person;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.nir.grunndata.PersonGrunndata;
 import no.nir.ordning.KategoriRad;
-import no.nir.person.PersonGrunndata;
-import no.nir.person.PersonlisteRad;
-import no.nir.person.PersonsokResultat;
-import no.nir.person.PersonsokTreff;
+import no.nir.personliste.PersonlisteRad;
+import no.nir.personliste.PersonsokResultat;
+import no.nir.personliste.PersonsokTreff;
 
 /** The JSON shapes of the person resources, as the OpenAPI document names them. */
 public final class PersonJson {

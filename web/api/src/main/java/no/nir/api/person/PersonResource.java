@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import no.nir.api.plattform.ApiFeil;
 import no.nir.api.plattform.Rolletilgang;
-import no.nir.person.PersonService;
-import no.nir.person.PersonlisteKriterier;
-import no.nir.person.PersonlisteParametere;
-import no.nir.person.PersonlisteService;
-import no.nir.person.PersonlisteSortering;
-import no.nir.person.PersonsokService;
+import no.nir.grunndata.GrunndataService;
+import no.nir.personliste.PersonlisteKriterier;
+import no.nir.personliste.PersonlisteParametere;
+import no.nir.personliste.PersonlisteService;
+import no.nir.personliste.PersonlisteSortering;
+import no.nir.personliste.PersonsokService;
 import no.nir.tilgang.Tilgang;
 
 /** Personsøk, a person's Grunndata, and the NIR personlister; roles and scope are the services'. */
@@ -34,7 +34,7 @@ public class PersonResource {
     PersonsokService personsok;
 
     @EJB
-    PersonService personer;
+    GrunndataService personer;
 
     @EJB
     PersonlisteService personlister;

@@ -1,9 +1,0 @@
-package no.nir.person;
-
-import java.io.Serializable;
-import java.util.List;
-
-/** The geography within the caller's scope, for the list filters "Alle fylker / kommuner / bydeler". */
-public record Filterverdier(List<Filtervalg> fylker, List<Filtervalg> kommuner, List<Filtervalg> bydeler)
-        implements Serializable {
-}

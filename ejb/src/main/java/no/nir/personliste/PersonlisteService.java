@@ -1,0 +1,92 @@
+package no.nir.personliste;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import no.nir.kommune.Bydel;
+import no.nir.kommune.Fylke;
+import no.nir.kommune.Kommune;
+import no.nir.ordning.KategoriType;
+import no.nir.ordning.OrdningType;
+import no.nir.tilgang.Evne;
+import no.nir.tilgang.Krever;
+import no.nir.tilgang.Omfang;
+import no.nir.tilgang.Rolle;
+import no.nir.tilgang.TilgangKilde;
+
+/**
+ * NIR personlister (SPEC §3.2): persons with an open kategori, one line per person and ordning.
+ * Filtering, scope, sorting, paging and counting all happen in PostgreSQL, at index speed at national
+ * scale ({@link PersonlisteSporring}).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@Krever(Evne.LESE_PERSONER)
+@RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
+public class PersonlisteService {
+
+
+    @PersistenceContext(unitName = "nir")
+    EntityManager em;
+
+    @Inject
+    TilgangKilde tilgangKilde;
+
+    @Inject
+    Clock klokke;
+
+    public long antall(PersonlisteKriterier kriterier) {
+        return sporring(kriterier).antall();
+    }
+
+    public List<PersonlisteRad> side(PersonlisteKriterier kriterier, PersonlisteSortering sortering, boolean synkende,
+                                     int forste, int antall) {
+        return sporring(kriterier).side(sortering, synkende, forste, antall);
+    }
+
+    /**
+     * The next rows after the given ordning id, in id order: the CSV download pulls the whole list
+     * in such chunks (keyset paging, so late chunks cost as little as early ones).
+     */
+    public List<PersonlisteRad> eksportside(PersonlisteKriterier kriterier, long etterOrdningId, int antall) {
+        return sporring(kriterier).etter(etterOrdningId, antall);
+    }
+
+    /** Fylker, kommuner and bydeler the caller may filter on. */
+    public Filterverdier filterverdier() {
+        Omfang omfang = tilgangKilde.gjeldende().omfang();
+        List<Kommune> kommuner = innenfor(omfang.jpql("k.nummer", null), "select k from Kommune k", " order by k.navn",
+                Kommune.class);
+        List<Fylke> fylker = kommuner.stream().map(Kommune::getFylke).distinct()
+                .sorted(java.util.Comparator.comparing(Fylke::getNavn)).toList();
+        List<Bydel> bydeler = innenfor(omfang.jpql("b.kommune.nummer", "b.nummer"), "select b from Bydel b",
+                " order by b.navn", Bydel.class);
+        return new Filterverdier(
+                fylker.stream().map(f -> new Filtervalg(f.getNummer(), f.getNavn(), null)).toList(),
+                kommuner.stream().map(k -> new Filtervalg(k.getNummer(), k.getNavn(), k.getFylke().getNummer())).toList(),
+                bydeler.stream().map(b -> new Filtervalg(b.getNummer(), b.getNavn(), b.getKommune().getNummer())).toList());
+    }
+
+    private <T> List<T> innenfor(Omfang.Vilkar vilkar, String fra, String orden, Class<T> type) {
+        if (vilkar == null) {
+            return em.createQuery(fra + orden, type).getResultList();
+        }
+        return vilkar.settVerdier(em.createQuery(fra + " where " + vilkar.tekst() + orden, type)).getResultList();
+    }
+
+    /** The ordninger of a kategori (all of the lovverk's when no kategori is chosen). */
+    public List<OrdningType> ordninger(KategoriType kategori) {
+        return kategori == null ? List.of(OrdningType.values()) : kategori.ordninger();
+    }
+
+    private PersonlisteSporring sporring(PersonlisteKriterier kriterier) {
+        return new PersonlisteSporring(em, tilgangKilde.gjeldende(), kriterier, LocalDate.now(klokke));
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * JPA converters shared by the entities. Ground layer: no NIR dependencies.
+ */
+package no.nir.plattform.jpa;

@@ -1,0 +1,4 @@
+/**
+ * The tiltak catalogue as JSON. Uses api.plattform only.
+ */
+package no.nir.api.katalog;
