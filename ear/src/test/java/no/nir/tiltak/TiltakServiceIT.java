@@ -2,6 +2,7 @@ package no.nir.tiltak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,18 @@ class TiltakServiceIT {
         assertEquals("Kristiansand", rad.oppfolging());
         assertEquals(List.of("REGISTRER_TILTAK skriv: Etter: Norskopplæring 02.04.2021–30.04.2021, 25 timer per uke"),
                 testdata.innsynsloggForTiltak(norsk));
+    }
+
+    /** A save the browser sends again (its answer was lost in a failover) is stored once: same dialog key, same tiltak. */
+    @Test
+    void gjentattLagringMedSammeNokkelLagresEnGang() throws Exception {
+        TiltakSkjema norsk = skjema("NORSK_SAMF", "NORSKOPPLAERING", APRIL_2, APRIL_30, "25");
+        long forste = Som.bruker("skriv", () -> service.registrer(ordning, norsk, "dialog-1"));
+        long igjen = Som.bruker("skriv", () -> service.registrer(ordning, norsk, "dialog-1"));
+        long nyDialog = Som.bruker("skriv", () -> service.registrer(ordning, norsk, "dialog-2"));
+        assertEquals(forste, igjen);
+        assertNotEquals(forste, nyDialog, "another dialog's save is another tiltak");
+        assertEquals(2, maaned(Som.bruker("les", () -> service.maaneder(ordning, false)), YearMonth.of(2021, 4)).tiltak().size());
     }
 
     /**

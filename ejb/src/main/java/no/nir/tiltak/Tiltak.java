@@ -94,6 +94,10 @@ public class Tiltak {
     @Column(name = "slettet_tid")
     private Instant slettetTid;
 
+    /** The dialog's key when registered from the page ({@link TiltakService#registrer(long, TiltakSkjema, String)}). */
+    @Column(name = "lagringsnokkel", updatable = false)
+    private String lagringsnokkel;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -165,6 +169,10 @@ public class Tiltak {
         this.tilDato = til;
         this.timerPerUke = Objects.requireNonNull(timer);
         this.erstattende = erstatter;
+    }
+
+    void settLagringsnokkel(String nokkel) {
+        this.lagringsnokkel = nokkel;
     }
 
     public Long getId() {

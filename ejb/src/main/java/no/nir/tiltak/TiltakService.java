@@ -74,12 +74,33 @@ public class TiltakService {
     @RolesAllowed(Rolle.NIR_SKRIV)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long registrer(long ordningId, TiltakSkjema skjema) {
+        return registrer(ordningId, skjema, null);
+    }
+
+    /**
+     * Registers once per dialog: {@code lagringsnokkel} is the dialog's own key, and a save repeated
+     * with it (the browser resends a save whose answer was lost when a cluster node died) returns the
+     * tiltak the first attempt stored.
+     */
+    @Krever(Evne.ENDRE_TILTAK)
+    @RolesAllowed(Rolle.NIR_SKRIV)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public long registrer(long ordningId, TiltakSkjema skjema, String lagringsnokkel) {
         Ordning ordning = ordningITilgang(ordningId);
+        if (lagringsnokkel != null) {
+            List<Long> lagret = em.createQuery("select t.id from Tiltak t where t.lagringsnokkel = :nokkel"
+                            + " and t.ordning = :ordning", Long.class)
+                    .setParameter("nokkel", lagringsnokkel).setParameter("ordning", ordning).getResultList();
+            if (!lagret.isEmpty()) {
+                return lagret.get(0);
+            }
+        }
         Tiltakstype type = valider(ordning, skjema, null);
         Tilgang tilgang = tilgangKilde.gjeldende();
         Tiltak tiltak = new Tiltak(ordning, type, skjema.fraDato(), skjema.tilDato(), skjema.timerPerUke(),
                 skjema.erstattende(), tilgang.brukernavn(), klokke.instant());
         settValgfrie(tiltak, skjema);
+        tiltak.settLagringsnokkel(lagringsnokkel);
         em.persist(tiltak);
         em.flush();
         logg(Handling.REGISTRER_TILTAK, tiltak, "Etter: " + beskriv(tiltak));

@@ -3,6 +3,7 @@ package no.nir.web.tiltak;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 import no.nir.tiltak.Gjennomforing;
 import no.nir.tiltak.TiltakRad;
 import no.nir.tiltak.TiltakSkjema;
@@ -15,6 +16,8 @@ public class TiltakForm implements Serializable {
 
     private Long id;
     private long version;
+    /** This dialog's own key: a resent save of the same new tiltak is stored once (TiltakService.registrer). */
+    private final String lagringsnokkel = UUID.randomUUID().toString();
     private String opprinneligTypeKode;
     private String gruppeKode;
     private String typeKode;
@@ -59,6 +62,10 @@ public class TiltakForm implements Serializable {
 
     public boolean erNy() {
         return id == null;
+    }
+
+    String lagringsnokkel() {
+        return lagringsnokkel;
     }
 
     Long id() {

@@ -103,7 +103,7 @@ public class TiltakView implements Serializable {
     public void lagre() {
         try {
             if (form.erNy()) {
-                tiltakService.registrer(ordningId, form.skjema());
+                tiltakService.registrer(ordningId, form.skjema(), form.lagringsnokkel());
             } else {
                 tiltakService.endre(form.id(), form.version(), form.skjema());
             }
