@@ -5,13 +5,14 @@
 # Usage (from anywhere, after "mvn -B -DskipTests verify"): docker/verify.sh
 # Podman settings that work on these machines: runc as the runtime, no default ulimits (a
 # containers.conf of this script's own, via CONTAINERS_CONF), host networking.
+# NIR_VERIFY_DB and NIR_VERIFY_OFFSET name the database (created and dropped) and the port offset;
 # NIR_BASE_IMAGE overrides the base image (default: localhost/nir-base:bookworm, made by
 # docker/base-image.sh when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 offset=${NIR_VERIFY_OFFSET:-570}
 http=$((8080 + offset)); admin=$((9990 + offset))
-db=nir_container_verify
+db=${NIR_VERIFY_DB:-nir_container_verify}
 base=${NIR_BASE_IMAGE:-localhost/nir-base:bookworm}
 image=localhost/nir-mottak:verify
 navn=nir-mottak-verify
