@@ -11,7 +11,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import no.nir.tilgang.Evne;
 import no.nir.tilgang.Krever;
-import no.nir.tilgang.Omfang;
 import no.nir.tilgang.Rolle;
 import no.nir.tilgang.TilgangKilde;
 
@@ -52,8 +51,6 @@ public class InnsynsloggService {
      * before the bydel was recorded, V20, have none and show only to kommune-wide users).
      */
     private <T> TypedQuery<T> innenfor(String jpql, String orden, Class<T> type) {
-        Omfang.Vilkar vilkar = tilgangKilde.gjeldende().omfang().jpql("l.kommuneNummer", "l.bydelNummer");
-        return vilkar == null ? em.createQuery(jpql + orden, type)
-                : vilkar.settVerdier(em.createQuery(jpql + " where " + vilkar.tekst() + orden, type));
+        return tilgangKilde.gjeldende().omfang().sporring(em, jpql, "l.kommuneNummer", "l.bydelNummer", orden, type);
     }
 }

@@ -23,12 +23,7 @@ public record DufNummer(String verdi) implements Serializable {
     }
 
     public static boolean erGyldig(String tekst) {
-        try {
-            parse(tekst);
-            return true;
-        } catch (UgyldigIdentifikatorException e) {
-            return false;
-        }
+        return UgyldigIdentifikatorException.godtar(DufNummer::parse, tekst);
     }
 
     public String visning() {

@@ -40,12 +40,7 @@ public record Fodselsnummer(String verdi) implements Serializable {
     }
 
     public static boolean erGyldig(String tekst) {
-        try {
-            parse(tekst);
-            return true;
-        } catch (UgyldigIdentifikatorException e) {
-            return false;
-        }
+        return UgyldigIdentifikatorException.godtar(Fodselsnummer::parse, tekst);
     }
 
     /**

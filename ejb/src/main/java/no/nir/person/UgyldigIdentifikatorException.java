@@ -1,5 +1,7 @@
 package no.nir.person;
 
+import java.util.function.Function;
+
 /** An identifier (fødselsnummer, D-nummer, DUF-nummer) that cannot be accepted; the message is shown to the user. */
 public class UgyldigIdentifikatorException extends RuntimeException {
 
@@ -7,5 +9,15 @@ public class UgyldigIdentifikatorException extends RuntimeException {
 
     public UgyldigIdentifikatorException(String melding) {
         super(melding);
+    }
+
+    /** Whether {@code parse} accepts the text: the erGyldig of each identifier. */
+    static boolean godtar(Function<String, ?> parse, String tekst) {
+        try {
+            parse.apply(tekst);
+            return true;
+        } catch (UgyldigIdentifikatorException e) {
+            return false;
+        }
     }
 }

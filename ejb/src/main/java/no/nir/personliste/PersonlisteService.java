@@ -32,7 +32,6 @@ import no.nir.tilgang.TilgangKilde;
 @RolesAllowed({Rolle.NIR_LES, Rolle.NIR_SKRIV, Rolle.KOMMUNEADMIN, Rolle.IMDI})
 public class PersonlisteService {
 
-
     @PersistenceContext(unitName = "nir")
     EntityManager em;
 
@@ -62,23 +61,16 @@ public class PersonlisteService {
     /** Fylker, kommuner and bydeler the caller may filter on. */
     public Filterverdier filterverdier() {
         Omfang omfang = tilgangKilde.gjeldende().omfang();
-        List<Kommune> kommuner = innenfor(omfang.jpql("k.nummer", null), "select k from Kommune k", " order by k.navn",
-                Kommune.class);
+        List<Kommune> kommuner = omfang.sporring(em, "select k from Kommune k", "k.nummer", null, " order by k.navn",
+                Kommune.class).getResultList();
         List<Fylke> fylker = kommuner.stream().map(Kommune::getFylke).distinct()
                 .sorted(java.util.Comparator.comparing(Fylke::getNavn)).toList();
-        List<Bydel> bydeler = innenfor(omfang.jpql("b.kommune.nummer", "b.nummer"), "select b from Bydel b",
-                " order by b.navn", Bydel.class);
+        List<Bydel> bydeler = omfang.sporring(em, "select b from Bydel b", "b.kommune.nummer", "b.nummer",
+                " order by b.navn", Bydel.class).getResultList();
         return new Filterverdier(
                 fylker.stream().map(f -> new Filtervalg(f.getNummer(), f.getNavn(), null)).toList(),
                 kommuner.stream().map(k -> new Filtervalg(k.getNummer(), k.getNavn(), k.getFylke().getNummer())).toList(),
                 bydeler.stream().map(b -> new Filtervalg(b.getNummer(), b.getNavn(), b.getKommune().getNummer())).toList());
-    }
-
-    private <T> List<T> innenfor(Omfang.Vilkar vilkar, String fra, String orden, Class<T> type) {
-        if (vilkar == null) {
-            return em.createQuery(fra + orden, type).getResultList();
-        }
-        return vilkar.settVerdier(em.createQuery(fra + " where " + vilkar.tekst() + orden, type)).getResultList();
     }
 
     /** The ordninger of a kategori (all of the lovverk's when no kategori is chosen). */

@@ -1,6 +1,8 @@
 package no.nir.tilgang;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,6 +62,17 @@ public record Omfang(boolean nasjonal, Set<String> kommuner, String bydel) imple
             }
         }
         return new Vilkar(tekst.toString(), vilkar.verdier());
+    }
+
+    /**
+     * A JPQL query limited to the scope: {@code fra} (select … from …), the condition as its where
+     * clause (none for IMDi), then {@code orden}. The one way the services build a scoped JPQL query.
+     */
+    public <T> TypedQuery<T> sporring(EntityManager em, String fra, String kommuneFelt, String bydelFelt, String orden,
+                                      Class<T> type) {
+        Vilkar vilkar = jpql(kommuneFelt, bydelFelt);
+        return vilkar == null ? em.createQuery(fra + orden, type)
+                : vilkar.settVerdier(em.createQuery(fra + " where " + vilkar.tekst() + orden, type));
     }
 
     private Vilkar vilkar(String kommuneKolonne, String bydelKolonne, String parameter) {

@@ -3,18 +3,22 @@ package no.nir.tiltak;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** The one way hours are written, in the pages, the dialog and the innsynslogg: 7.5, 25, 25.53. */
+/**
+ * The one way hours are written, in the pages, the dialog's field and the innsynslogg: hours per week
+ * with the Norwegian decimal comma (7,5; 25), and the month average as SPEC and the user guide print it
+ * (25.53, 0.00).
+ */
 public final class Timer {
 
     private Timer() {
     }
 
-    /** A dot as in the user guide, no trailing zeros; "" for none. */
+    /** Hours per week with a decimal comma, as they are typed, no trailing zeros: 7,5; "" for none. */
     public static String tekst(BigDecimal timer) {
-        return timer == null ? "" : timer.stripTrailingZeros().toPlainString();
+        return timer == null ? "" : timer.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    /** A month's average always with two decimals, as the user guide writes it: 25.53, 7.50, 0.00. */
+    /** A month's average always with two decimals and a dot, as SPEC (§3, the month table) and the user guide write it: 25.53, 0.00. */
     public static String gjennomsnitt(BigDecimal timer) {
         return timer.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }

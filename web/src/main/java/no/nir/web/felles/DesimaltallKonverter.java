@@ -7,9 +7,10 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import no.nir.tiltak.Timer;
 
 /**
- * Hours typed the Norwegian way ("7,5") or with a dot ("7.5"); shown with a comma. Only ASCII
+ * Hours typed the Norwegian way ("7,5") or with a dot ("7.5"); shown as everywhere else ({@link Timer#tekst}). Only ASCII
  * digits, at most three before and one after the separator, checked before BigDecimal sees the
  * text: "1e400000000" would otherwise become a number whose plain form fills the heap. The range
  * (above 0, at most 40) is the service's rule and message.
@@ -35,6 +36,6 @@ public class DesimaltallKonverter implements Converter<BigDecimal> {
 
     @Override
     public String getAsString(FacesContext fc, UIComponent komponent, BigDecimal verdi) {
-        return verdi == null ? "" : verdi.stripTrailingZeros().toPlainString().replace('.', ',');
+        return Timer.tekst(verdi);
     }
 }
