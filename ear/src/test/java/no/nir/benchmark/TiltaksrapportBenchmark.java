@@ -28,7 +28,7 @@ class TiltaksrapportBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.medTester(TiltaksrapportBenchmark.class);
+        return Deployments.medTester(TiltaksrapportBenchmark.class, Tidtaking.class);
     }
 
     @EJB
