@@ -19,4 +19,7 @@ if [ ! -f "$JBOSS_HOME/.nir-datasource" ]; then
     rm -f "$props" "$hemmelighet"
     touch "$JBOSS_HOME/.nir-datasource"
 fi
+# standalone.sh runs as PID 1, which ignores SIGTERM it has no handler for: in background mode it
+# traps TERM and passes it to the JVM, so "podman stop"/"docker stop" shut WildFly down cleanly.
+export LAUNCH_JBOSS_IN_BACKGROUND=true
 exec "$JBOSS_HOME/bin/standalone.sh" -b 0.0.0.0 -bmanagement "${NIR_MANAGEMENT_ADDRESS:-127.0.0.1}" "$@"

@@ -84,4 +84,8 @@ fi
 echo "Logged in as les and opened the person page of Nora Containersen (person $person)"
 t1=$(date +%s%N)
 podman "${runtime[@]}" stop -t 30 "$navn" >/dev/null
-echo "Stopped in $(( ($(date +%s%N) - t1) / 1000000 )) ms. Image $image: OK"
+kode=$(podman inspect "$navn" --format '{{.State.ExitCode}}')
+echo "Stopped in $(( ($(date +%s%N) - t1) / 1000000 )) ms (exit code $kode)"
+# 137: podman had to kill it after 30 s, i.e. WildFly ignored SIGTERM.
+[ "$kode" != 137 ] || { echo "WildFly did not stop on SIGTERM" >&2; exit 1; }
+echo "Image $image: OK"
