@@ -48,7 +48,15 @@ public final class Deployments {
 
     /** The EAR with the given test classes (and the shared test helpers) in its EJB module. */
     public static EnterpriseArchive medTester(Class<?>... klasser) {
-        EnterpriseArchive ear = ear();
+        return medTester(ear(), klasser);
+    }
+
+    /** As {@link #medTester}, with the JSON API, for in-container tests that also call it over HTTP. */
+    public static EnterpriseArchive medTesterOgApi(Class<?>... klasser) {
+        return medTester(earMedApi(), klasser);
+    }
+
+    private static EnterpriseArchive medTester(EnterpriseArchive ear, Class<?>... klasser) {
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODUL);
         JavaArchive medTester = ShrinkWrap.create(JavaArchive.class, EJB_MODUL).merge(ejb)
                 .addPackage(Deployments.class.getPackage())

@@ -194,7 +194,7 @@ public class Testdata {
     public void flyttTilMottak(long personId, String kommunenummer) {
         Person person = em.find(Person.class, personId);
         person.flyttTilMottak(mottak(kommunenummer));
-        kategoriOppdaterer.oppdater(person, LocalDate.now());
+        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
     }
 
     /** Settles an existing person in a kommune (no bydel) and recomputes: Kvalifisering i mottak closes. */
