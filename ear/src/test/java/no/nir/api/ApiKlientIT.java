@@ -73,12 +73,10 @@ class ApiKlientIT {
 
     @BeforeEach
     void nyMottaksbeboer() throws Exception {
-        try (Connection c = Jdbc.koble()) {
-            long[] ider = Testpersoner.mottaksbeboerMedOrdning(c, "4204", "Apiklient");
-            person = ider[0];
-            ordning = ider[1];
-            duf = Jdbc.tekst(c, "select duf_nummer from person where id = ?", person);
-        }
+        Testpersoner.Person ny = Testpersoner.mottaksbeboer("4204").navn("Nora", "Apiklient").lag();
+        person = ny.id();
+        ordning = ny.ordning();
+        duf = ny.duf();
     }
 
     @Test
@@ -235,9 +233,7 @@ class ApiKlientIT {
     }
 
     private int antallTiltak() throws Exception {
-        try (Connection c = Jdbc.koble()) {
-            return Testpersoner.antallTiltak(c, ordning);
-        }
+        return Testpersoner.antallTiltak(ordning);
     }
 
     /** Kvalifisering for mottaksbeboere without tiltak, filtered on this test's DUF-nummer. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +18,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import no.nir.kalender.Norsktid;
-import no.nir.test.Deployments;
 import no.nir.test.Navn;
+import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,21 +32,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Personsøk, the person list with paging, sorting, a bydel filter and the CSV download, in a real
  * browser. The data is 30 Oslo mottak residents written with JDBC, under a surname unique to the run.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PersonlisteNettleserIT {
+class PersonlisteNettleserIT extends Klienttest {
 
     private static final AtomicLong DUF = new AtomicLong(System.currentTimeMillis() % 1_000_000L * 1000);
     private static final LocalDate FRA = LocalDate.of(2024, 5, 2);
     private static final String SPESIELT_FORNAVN = "=Åse \"Ola\"; Nord";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private record Laget(List<Long> personer, List<String> duf) {
     }
@@ -66,8 +49,7 @@ class PersonlisteNettleserIT {
         String liste = "personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI&kategori=KVALIFISERING_I_MOTTAK&navn="
                 + etternavn;
 
-        try (Nettleser n = Nettleser.start(base)) {
-            n.loggInn("oslo");
+        try (Nettleser n = nettleser("oslo")) {
             n.gaaTil("arbeidsflate.xhtml");
             n.vent(By.id("medTiltak"));
             n.skjermbilde("personliste-01-arbeidsflate");

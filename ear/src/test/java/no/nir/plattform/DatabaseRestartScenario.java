@@ -33,12 +33,12 @@ class DatabaseRestartScenario {
                      "nir.postgresql.jar", System.getProperty("nir.driver"),
                      "nir.db.url", pg.jdbc("nir"), "nir.db.user", "postgres", "nir.db.password", "postgres"),
                      "datasource.cli", "monitoring.cli", "security.cli", "demo-brukere.sh").start(true)) {
-            long[] ider;
+            Testpersoner.Person ider;
             try (Connection c = DriverManager.getConnection(pg.jdbc("nir"), "postgres", "")) {
-                ider = Testpersoner.mottaksbeboerMedOrdning(c, "4204", "Omstart");
+                ider = Testpersoner.mottaksbeboer("4204").navn("Nora", "Omstart").lag(c);
             }
             String base = tjener.http("/nir/").toString();
-            String ordningside = "person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1];
+            String ordningside = "person/ordning.xhtml?id=" + ider.id() + "&ordning=" + ider.ordning();
             Innlogging saksbehandler = Innlogging.som(base, "les");
             try (Poller side = new Poller("side", () -> {
                         String svar = saksbehandler.hent(ordningside);
@@ -67,7 +67,7 @@ class DatabaseRestartScenario {
                 n.vent(By.id("innlogget"));
                 TiltakDialog.maanedsrad(n, "April 2021");
                 try (Connection c = DriverManager.getConnection(pg.jdbc("nir"), "postgres", "")) {
-                    assertEquals(1, Testpersoner.antallTiltak(c, ider[1]), "the typed tiltak is saved once after the restart");
+                    assertEquals(1, Testpersoner.antallTiltak(c, ider.ordning()), "the typed tiltak is saved once after the restart");
                 }
                 n.skjermbilde("database-restart-lagret");
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,19 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.nir.test.Deployments;
 import no.nir.test.http.HttpOkt;
+import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Testpersoner;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A corpus of malformed and hostile input, sent as an attacker or a careless user would: URL
@@ -38,9 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a refused field shows its Norwegian message; a refused write leaves the database as it was.
  * Covers the nine findings of issue 9. Prints the corpus size by input class.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FiendtligInndataIT {
+class FiendtligInndataIT extends Klienttest {
 
     /** Words and dotted names, found in one linear pass (a body may echo a 10,000-character value). */
     private static final Pattern ORD = Pattern.compile("[\\w$.]+");
@@ -66,23 +57,15 @@ class FiendtligInndataIT {
             "1e400000000", "1e100000", "١٠", "１０", "٥", "7,55", "7.55", "-1", "+5", "0x10", "NaN", "Infinity",
             "7.5.5", "1 0", "5e0", "4O", "9".repeat(10_000), "\u0000", "7,5\u0000", "1000");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private static long person;
     private static long ordning;
     private static final Map<String, Integer> KORPUS = new TreeMap<>();
 
     @BeforeAll
     static void enMottaksbeboer() throws SQLException {
-        long[] ider = person("Fiendtlig");
-        person = ider[0];
-        ordning = ider[1];
+        Testpersoner.Person fiendtlig = person("Fiendtlig");
+        person = fiendtlig.id();
+        ordning = fiendtlig.ordning();
     }
 
     @AfterAll
@@ -95,7 +78,7 @@ class FiendtligInndataIT {
 
     @Test
     void idIUrlErBareAsciiSiffer() throws Exception {
-        HttpOkt okt = HttpOkt.loggInn(base, "skriv");
+        HttpOkt okt = okt("skriv");
         String p = Long.toString(person);
         List<String> ider = new ArrayList<>(List.of("", " ", "0", "-1", "+" + p, p + " ", " " + p, p + ".0", "1e3",
                 "0x10", arabisk(p), fullbredde(p), "99999999999999999999", "9223372036854775808", "9".repeat(10_000),
@@ -115,7 +98,7 @@ class FiendtligInndataIT {
     @Test
     void sokIUrlenMedUgyldigeTegnForklares() throws Exception {
         for (String bruker : List.of("les", "kommuneadmin")) {
-            HttpOkt okt = HttpOkt.loggInn(base, bruker);
+            HttpOkt okt = okt(bruker);
             for (String q : TEKST) {
                 HttpResponse<String> svar = sjekk("personsok-url", okt.get("personsok.xhtml?q=" + kodet(q)));
                 assertEquals(200, svar.statusCode(), q);
@@ -131,7 +114,7 @@ class FiendtligInndataIT {
 
     @Test
     void personlistensParametreFallerTilbakeTilStandard() throws Exception {
-        HttpOkt okt = HttpOkt.loggInn(base, "les");
+        HttpOkt okt = okt("les");
         Map<String, List<String>> parametre = Map.of(
                 "side", List.of("0", "00", "-1", "abc", "99999999", "١", "1e3", "", "2147483648"),
                 "sorter", List.of("", "xyz", "navn-desc", "'; drop table person", "duf-desc-desc", "a\u0000b"),
@@ -156,7 +139,7 @@ class FiendtligInndataIT {
 
     @Test
     void tabellensSideparametreIAjaxHoldesInnenforGrensene() throws Exception {
-        HttpOkt okt = HttpOkt.loggInn(base, "les");
+        HttpOkt okt = okt("les");
         okt.get("personliste.xhtml?lovverk=INTEGRERINGSLOVEN");
         for (String[] side : new String[][] {{"-25", "25"}, {"0", "100000000"}, {"0", "-1"}, {"abc", "25"}, {"2147483647", "25"}}) {
             HttpResponse<String> svar = sjekk("tabell-ajax", okt.ajax("liste", "liste", null, Map.of(
@@ -170,7 +153,7 @@ class FiendtligInndataIT {
 
     @Test
     void sokefeltetAvviserKontrolltegnMedMelding() throws Exception {
-        HttpOkt okt = HttpOkt.loggInn(base, "skriv");
+        HttpOkt okt = okt("skriv");
         for (String q : TEKST) {
             okt.get("personsok.xhtml");
             HttpResponse<String> svar = sjekk("personsok-skjema", okt.post(Map.of("sokeskjema", "sokeskjema", "q", q, "sok", "")));
@@ -185,7 +168,7 @@ class FiendtligInndataIT {
 
     @Test
     void personlistensFilterAvviserKontrolltegnMedMelding() throws Exception {
-        HttpOkt okt = HttpOkt.loggInn(base, "les");
+        HttpOkt okt = okt("les");
         for (String felt : List.of("navn", "duf")) {
             for (String verdi : TEKST.subList(0, 10)) {
                 okt.get("personliste.xhtml?lovverk=INTEGRERINGSLOVEN");
@@ -200,7 +183,7 @@ class FiendtligInndataIT {
 
     @Test
     void avansertSokAvviserUgyldigeFeltMedMelding() throws Exception {
-        HttpOkt okt = HttpOkt.loggInn(base, "imdi");
+        HttpOkt okt = okt("imdi");
         okt.get("avansert-sok.xhtml");
         for (String felt : List.of("duf", "reg", "unhcr", "fnr", "fornavn", "etternavn")) {
             for (String verdi : TEKST.subList(0, 20)) {
@@ -224,7 +207,7 @@ class FiendtligInndataIT {
     /** Finding 1 and 7: hours and dates of the tiltak form, as skriv (may save) and les (may not). */
     @Test
     void tiltaksskjemaetAvviserUgyldigeTimerOgDatoerUtenAaLagre() throws Exception {
-        HttpOkt skriv = HttpOkt.loggInn(base, "skriv");
+        HttpOkt skriv = okt("skriv");
         Tiltaksskjema skjema = Tiltaksskjema.aapne(skriv, person, ordning);
         String foer = tiltakstilstand();
         for (String timer : TIMER) {
@@ -246,7 +229,7 @@ class FiendtligInndataIT {
             assertEquals(foer, tiltakstilstand(), regel[0]);
         }
 
-        HttpOkt les = HttpOkt.loggInn(base, "les");
+        HttpOkt les = okt("les");
         Tiltaksskjema lesSkjema = Tiltaksskjema.aapne(les, person, ordning);
         for (String timer : List.of("1e100000", "1e400000000", "١٠")) {
             HttpResponse<String> svar = sjekk("tiltak-les", lesSkjema.lagre("02.04.2021", "30.04.2021", timer));
@@ -276,7 +259,7 @@ class FiendtligInndataIT {
                 "skriv", List.of("innsynslogg.xhtml"),
                 "kommuneadmin", List.of("person/kompetanse.xhtml?id=" + p, "person/kompetanse-utskrift.xhtml?id=" + p));
         for (var rolle : nektet.entrySet()) {
-            HttpOkt okt = HttpOkt.loggInn(base, rolle.getKey());
+            HttpOkt okt = okt(rolle.getKey());
             HttpResponse<String> start = okt.get("arbeidsflate.xhtml");
             for (String side : rolle.getValue()) {
                 HttpResponse<String> svar = sjekk("rolle", okt.get(side));
@@ -286,7 +269,7 @@ class FiendtligInndataIT {
                 assertFalse(start.body().contains("href=\"/nir/" + meny + "\""), "not in the menu: " + rolle.getKey() + " " + meny);
             }
         }
-        HttpOkt kommuneadmin = HttpOkt.loggInn(base, "kommuneadmin");
+        HttpOkt kommuneadmin = okt("kommuneadmin");
         HttpResponse<String> ordningside = sjekk("rolle", kommuneadmin.get("person/ordning.xhtml?id=" + p + "&ordning=" + ordning));
         assertEquals(200, ordningside.statusCode());
         assertFalse(ordningside.body().contains("tiltakOversikt"), "the kommune administrator sees no tiltak area");
@@ -309,7 +292,7 @@ class FiendtligInndataIT {
     /** Finding 8: headers on a person page and on error pages; logout ends on the login page. */
     @Test
     void sikkerhetshoderOgUtlogging() throws Exception {
-        HttpOkt okt = HttpOkt.loggInn(base, "les");
+        HttpOkt okt = okt("les");
         for (String side : List.of("person/grunndata.xhtml?id=" + person, "person/grunndata.xhtml?id=x", "innsynslogg.xhtml")) {
             HttpResponse<String> svar = sjekk("hoder", okt.get(side));
             var hoder = svar.headers();
@@ -334,11 +317,9 @@ class FiendtligInndataIT {
     /** Finding 9: a name (etternavn) that starts with TAB or CR is neutralised in the CSV like = + - @. */
     @Test
     void csvNoytralisererTabOgCr() throws Exception {
-        long[] tab = person("\t=1+2");
-        long[] cr = person("\r=1+2");
-        HttpOkt okt = HttpOkt.loggInn(base, "les");
-        for (long[] ider : List.of(tab, cr)) {
-            String duf = sql("select duf_nummer from person where id = ?", ider[0]);
+        HttpOkt okt = okt("les");
+        for (Testpersoner.Person p : List.of(person("\t=1+2"), person("\r=1+2"))) {
+            String duf = p.duf();
             String csv = sjekk("csv", okt.get("personliste.csv?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
                     + "&kategori=KVALIFISERING_I_MOTTAK&duf=" + duf)).body();
             assertTrue(csv.contains(";'\t=1+2;") || csv.contains(";\"'\r=1+2\";"), csv);
@@ -384,10 +365,8 @@ class FiendtligInndataIT {
     }
 
     /** A mottak resident of Kristiansand with an ordning that takes tiltak: {person, ordning}. */
-    private static long[] person(String etternavn) throws SQLException {
-        try (Connection c = Jdbc.koble()) {
-            return Testpersoner.mottaksbeboerMedOrdning(c, "4204", etternavn);
-        }
+    private static Testpersoner.Person person(String etternavn) throws SQLException {
+        return Testpersoner.mottaksbeboer("4204").navn("Nora", etternavn).lag();
     }
 
     private static String sql(String sql, Object... verdier) throws SQLException {

@@ -4,37 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
-import no.nir.test.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.nir.test.http.Klienttest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an operator's probes and Prometheus read on the management interface (docker/cli/monitoring.cli).
  * Readiness going DOWN and UP again with the database is shown by DatabaseRestartScenario (-Pdatabase-restart).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HelseIT {
+class HelseIT extends Klienttest {
 
     private static final String ADMIN = "http://127.0.0.1:" + System.getProperty("nir.test.management.port");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void liveOgReadyMedDatabasesjekken() throws Exception {

@@ -3,38 +3,19 @@ package no.nir.plattform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import java.sql.Connection;
-import java.sql.SQLException;
 import no.nir.ordning.KategoriType;
-import no.nir.test.Deployments;
-import no.nir.test.nettleser.Jdbc;
+import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Nettleser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.nir.test.nettleser.Testpersoner;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A caseworker logs in through the real login page in a real browser, and out again. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InnloggingNettleserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class InnloggingNettleserIT extends Klienttest {
 
     @Test
     void lesebrukerLoggerInnOgSerPersonsiden() throws Exception {
@@ -68,7 +49,7 @@ class InnloggingNettleserIT {
 
     @Test
     void kommuneadminSerInnsynsloggen() throws Exception {
-        long person = personIKristiansand();
+        long person = Testpersoner.mottaksbeboer("4204").navn("Innlogging", "Testperson").lag().id();
         try (Nettleser nettleser = Nettleser.start(base)) {
             // A caseworker opens a person; the kommune's administrator sees it in the log.
             nettleser.loggInn("les");
@@ -86,24 +67,11 @@ class InnloggingNettleserIT {
         }
     }
 
-    /** A mottak resident of 4204, made with plain JDBC like the other browser tests' data. */
-    private static long personIKristiansand() throws SQLException {
-        try (Connection c = Jdbc.koble()) {
-            long person = Jdbc.nesteId(c, "person_seq");
-            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
-                    + " oppfolgingskommune_nummer) values (?, ?, 'Innlogging', 'Testperson', date '1991-01-01', 'M',"
-                    + " 'Syria', '4204')", person, String.format("7%011d", System.nanoTime() % 100_000_000_000L));
-            return person;
-        }
-    }
-
     @Test
     void feilPassordGirNorskMelding() throws Exception {
         try (Nettleser nettleser = Nettleser.start(base)) {
             nettleser.gaaTil("");
-            nettleser.driver().findElement(By.id("j_username")).sendKeys("les");
-            nettleser.driver().findElement(By.id("j_password")).sendKeys("feil");
-            nettleser.driver().findElement(By.id("logginn")).click();
+            nettleser.sendInnlogging("les", "feil");
             nettleser.ventPaaTekst(By.id("loginfeil"), "Feil brukernavn eller passord");
         }
     }

@@ -48,11 +48,11 @@ class KlyngeFailoverScenario {
              Wildfly b = node("node-b", NODE_B, db.url()).startUtenAaVente(true)) {
             a.ventTilKlar();
             b.ventTilKlar();
-            long[] ider;
+            Testpersoner.Person ider;
             try (Connection c = db.koble()) {
-                ider = Testpersoner.mottaksbeboerMedOrdning(c, "4204", "Klynge");
+                ider = Testpersoner.mottaksbeboer("4204").navn("Nora", "Klynge").lag(c);
             }
-            String ordningside = "person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1];
+            String ordningside = "person/ordning.xhtml?id=" + ider.id() + "&ordning=" + ider.ordning();
 
             // No stale cache: B has shown the ordning before A saves a tiltak in it, and shows the tiltak at once.
             try (Nettleser paaB = Nettleser.start(b.http("/nir/").toURL());
@@ -115,7 +115,7 @@ class KlyngeFailoverScenario {
             try (Connection c = db.koble();
                  PreparedStatement s = c.prepareStatement("select tiltakstype_kode, timer_per_uke, fra_dato::text, til_dato::text,"
                          + " slettet_tid is not null from tiltak where ordning_id = ? order by fra_dato")) {
-                s.setLong(1, ider[1]);
+                s.setLong(1, ider.ordning());
                 List<String> rader = new ArrayList<>();
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {

@@ -31,19 +31,17 @@ class LdapInnloggingScenario {
              Testdatabase db = Testdatabase.migrert("nir_ldap");
              Wildfly tjener = Wildfly.legg("ldap", "standalone.xml", OFFSET, egenskaper(db.url()),
                      "datasource.cli", "monitoring.cli", "security.cli", "ldap-realm.cli").start(true)) {
-            long[] bergen;
-            long[] kristiansand;
+            Testpersoner.Person bergen;
+            Testpersoner.Person kristiansand;
             try (Connection c = db.koble()) {
-                bergen = Testpersoner.mottaksbeboerMedOrdning(c, "4601", "Bergenkatalog");
-                kristiansand = Testpersoner.mottaksbeboerMedOrdning(c, "4204", "Sorkatalog");
+                bergen = Testpersoner.mottaksbeboer("4601").navn("Nora", "Bergenkatalog").lag(c);
+                kristiansand = Testpersoner.mottaksbeboer("4204").navn("Nora", "Sorkatalog").lag(c);
             }
             try (Nettleser n = Nettleser.start(tjener.http("/nir/").toURL())) {
                 try {
                     // A wrong password is refused by the directory.
                     n.gaaTil("");
-                    n.driver().findElement(By.id("j_username")).sendKeys("kari");
-                    n.driver().findElement(By.id("j_password")).sendKeys("feil");
-                    n.driver().findElement(By.id("logginn")).click();
+                    n.sendInnlogging("kari", "feil");
                     n.vent(By.id("j_username"));
                     assertTrue(n.driver().findElements(By.id("innlogget")).isEmpty());
 
@@ -60,12 +58,12 @@ class LdapInnloggingScenario {
                     n.skjermbilde("ldap-01-kari-sok");
 
                     // Reader: the ordning page offers no change.
-                    n.gaaTil("person/ordning.xhtml?id=" + bergen[0] + "&ordning=" + bergen[1]);
+                    n.gaaTil("person/ordning.xhtml?id=" + bergen.id() + "&ordning=" + bergen.ordning());
                     n.ventPaaTekst(By.cssSelector(".tiltak-topp h2"), "Tiltak");
                     assertTrue(n.driver().findElements(By.id("tiltakOversikt:leggTil")).isEmpty(), "no Legg til for nir-les");
 
                     // Another kommune's person is refused.
-                    n.gaaTil("person/grunndata.xhtml?id=" + kristiansand[0]);
+                    n.gaaTil("person/grunndata.xhtml?id=" + kristiansand.id());
                     assertFalse(n.driver().getPageSource().contains("Sorkatalog"));
                     n.skjermbilde("ldap-02-kari-annen-kommune");
 
@@ -74,7 +72,7 @@ class LdapInnloggingScenario {
 
                     // Writer in Kristiansand: sees its own person and may register tiltak.
                     n.loggInn("ola", "Katalog2!");
-                    n.gaaTil("person/ordning.xhtml?id=" + kristiansand[0] + "&ordning=" + kristiansand[1]);
+                    n.gaaTil("person/ordning.xhtml?id=" + kristiansand.id() + "&ordning=" + kristiansand.ordning());
                     n.vent(By.id("tiltakOversikt:leggTil"));
                     n.gaaTil("personsok.xhtml?q=Nora");
                     n.ventPaaTekst(By.id("treff"), "Sorkatalog");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,37 +15,21 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import no.nir.test.Administrator;
-import no.nir.test.Deployments;
-import no.nir.test.HttpKlient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.nir.test.http.HttpOkt;
+import no.nir.test.http.Klienttest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * docker/cli/nir-bruker.sh against the running test server, as an administrator uses it: the user
  * logs in, roles and kommuner are replaced, open sessions end with the change, and no password is
  * stored readable on disk.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NirBrukerIT {
+class NirBrukerIT extends Klienttest {
 
     private static final String BRUKER = "kari-it";
     // A quote, a backslash and a space: the CLI's own quoting must not break or change it.
     private static final String PASSORD = "S3k\"r t\\!";
     private static final String NYTT_PASSORD = "Annet-passord-2";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void administratorForvalterEnBrukerFraStartTilSlutt() throws Exception {
@@ -54,8 +37,8 @@ class NirBrukerIT {
                 "--kommuner", "0301", "--bydel", "030101").kode());
         assertEquals(List.of("roller: nir-skriv", "kommuner: 0301", "bydel: 030101"),
                 nirBruker(null, "vis", BRUKER).linjer());
-        assertTrue(new HttpKlient(base).loggInn(BRUKER, PASSORD));
-        assertFalse(new HttpKlient(base).loggInn(BRUKER, "feil"));
+        assertTrue(HttpOkt.uinnlogget(base).loggInn(BRUKER, PASSORD));
+        assertFalse(HttpOkt.uinnlogget(base).loggInn(BRUKER, "feil"));
 
         assertEquals(0, nirBruker(null, "roller", BRUKER, "nir-les").kode());
         assertEquals(0, nirBruker(null, "kommuner", BRUKER, "4204").kode());
@@ -64,12 +47,12 @@ class NirBrukerIT {
                 "liste");
 
         assertEquals(0, nirBruker(NYTT_PASSORD, "passord", BRUKER).kode());
-        assertFalse(new HttpKlient(base).loggInn(BRUKER, PASSORD));
-        assertTrue(new HttpKlient(base).loggInn(BRUKER, NYTT_PASSORD));
+        assertFalse(HttpOkt.uinnlogget(base).loggInn(BRUKER, PASSORD));
+        assertTrue(HttpOkt.uinnlogget(base).loggInn(BRUKER, NYTT_PASSORD));
         ingenLesbartPassordPaDisk();
 
         assertEquals(0, nirBruker(null, "fjern", BRUKER).kode());
-        assertFalse(new HttpKlient(base).loggInn(BRUKER, NYTT_PASSORD));
+        assertFalse(HttpOkt.uinnlogget(base).loggInn(BRUKER, NYTT_PASSORD));
     }
 
     @Test
@@ -104,7 +87,7 @@ class NirBrukerIT {
         Administrator.Resultat utenNull = nirBruker("x", "legg-til", "ingen", "--roller", "nir-les", "--kommuner", "301");
         assertNotEquals(0, utenNull.kode());
         assertTrue(utenNull.feil().contains("'301'"), utenNull.feil());
-        assertFalse(new HttpKlient(base).loggInn("ingen", "x"));
+        assertFalse(HttpOkt.uinnlogget(base).loggInn("ingen", "x"));
     }
 
     /** Neither the passwords nor their base64 form (what clear={...} stores) are in the realm's files. */

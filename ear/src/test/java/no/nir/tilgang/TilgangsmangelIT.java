@@ -6,38 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
 import no.nir.test.Administrator;
-import no.nir.test.Deployments;
-import no.nir.test.HttpKlient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.nir.test.http.Klienttest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A user the administrator gave no NIR role, or a kommunenummer the CLI turned into "301", sees a
  * page saying so (403), not an empty Arbeidsflate, and the server log names the user and attribute.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TilgangsmangelIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class TilgangsmangelIT extends Klienttest {
 
     @BeforeAll
     static void leggTilBrukere() throws Exception {
@@ -79,9 +61,7 @@ class TilgangsmangelIT {
     }
 
     private HttpResponse<String> arbeidsflateSom(String bruker) throws Exception {
-        HttpKlient klient = new HttpKlient(base);
-        assertTrue(klient.loggInn(bruker, "passord"), bruker);
-        return klient.get("arbeidsflate.xhtml");
+        return okt(bruker).getMedOmdirigering("arbeidsflate.xhtml");
     }
 
     private static boolean loggetAdvarsel(String... deler) throws Exception {

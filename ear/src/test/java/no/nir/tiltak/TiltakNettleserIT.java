@@ -10,58 +10,36 @@ import static no.nir.test.nettleser.TiltakDialog.registrer;
 import static no.nir.test.nettleser.TiltakDialog.velg;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.nir.kalender.Norsktid;
-import no.nir.test.Deployments;
+import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
 import no.nir.test.nettleser.Testpersoner;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The guide's pages 10–15 in a real browser, as the skriv user, on a fresh mottak resident. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TiltakNettleserIT {
+class TiltakNettleserIT extends Klienttest {
 
     private static final String NORSK = "Opplæring i norsk og samfunnskunnskap";
     private static final String LIVSM = "Livsmestring og foreldreveiledning";
     private static final String ARBEID = "Arbeidsrettede tiltak";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Test
     void veiledningensTiltakRegistreresEndresOgSlettes() throws Exception {
-        long[] ider;
-        try (Connection c = Jdbc.koble()) {
-            ider = Testpersoner.mottaksbeboerMedOrdning(c, "4204", "Nettleser");
-        }
+        Testpersoner.Person person = Testpersoner.mottaksbeboer("4204").navn("Nora", "Nettleser").lag();
         try (Nettleser n = Nettleser.start(base)) {
             try {
-                gjennomfoer(n, ider);
+                gjennomfoer(n, person);
             } catch (Exception | AssertionError e) {
                 n.skjermbilde("tiltak-feil");
                 throw e;
@@ -77,11 +55,15 @@ class TiltakNettleserIT {
      */
     @Test
     void lukketOrdningTellerBareDagerInnenforOrdningen() throws Exception {
-        long[] ider = nyBosattMedLukketOrdning();
+        // Settled in 4204 on 15 June 2021, so Kvalifisering i mottak (from 1 February) closed that day.
+        Testpersoner.Person person = Testpersoner.mottaksbeboer("4204").navn("Lina", "Lukket").bosatt(LocalDate.of(2021, 6, 15))
+                .tiltak("NORSKOPPLAERING", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 8, 31), "20")
+                .tiltak("JOBBSOKERKURS", LocalDate.of(2021, 1, 11), LocalDate.of(2021, 1, 15), "5")
+                .lag();
         try (Nettleser n = Nettleser.start(base)) {
             try {
                 n.loggInn("les");
-                n.gaaTil("person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1]);
+                n.gaaTil("person/ordning.xhtml?id=" + person.id() + "&ordning=" + person.ordning());
                 maanedsrad(n, "Januar 2021");
                 List<String> maaneder = n.driver().findElements(By.cssSelector(".tiltak-maanedtabell td.tiltak-maaned")).stream()
                         .map(e -> e.getText().trim()).toList();
@@ -111,9 +93,9 @@ class TiltakNettleserIT {
                 + "[starts-with(normalize-space(.),'" + maaned + " -')]]/following-sibling::tr[1]//div[contains(@class,'tiltak-tabell')]"));
     }
 
-    private static void gjennomfoer(Nettleser n, long[] ider) throws Exception {
+    private static void gjennomfoer(Nettleser n, Testpersoner.Person person) throws Exception {
         n.loggInn("skriv");
-        n.gaaTil("person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1]);
+        n.gaaTil("person/ordning.xhtml?id=" + person.id() + "&ordning=" + person.ordning());
         n.ventPaaTekst(By.cssSelector(".tiltak-topp h2"), "Tiltak");
         n.skjermbilde("tiltak-01-tom");
         n.ventPaaTekst(By.id("tiltakstatus"), "Det er ikke registrert tiltak");
@@ -191,10 +173,10 @@ class TiltakNettleserIT {
         // inside 03.05–31.05 for both May tiltak: (3 + 7.5) × 18 / 18 = 10.50.
         registrer(n, NORSK, "Samfunnskunnskap", "03.05.2021", "31.05.2021", "7,5");
         n.ventPaaTekst(By.cssSelector(".tiltak-maaneder"), "Mai 2021 - Gjennomsnittlig tilbudt tiltak: 10.50 timer pr uke");
-        assertEquals(new BigDecimal("7.5"), timerIDatabasen(ider[1], "SAMFUNNSKUNNSKAP"));
+        assertEquals(new BigDecimal("7.5"), timerIDatabasen(person.ordning(), "SAMFUNNSKUNNSKAP"));
 
         // Til dato before fra dato: the message beside the field, the dialog stays open, nothing saved.
-        int foer = antallTiltak(ider[1]);
+        int foer = Testpersoner.antallTiltak(person.ordning());
         aapne(n);
         velg(n, "gruppeKode", NORSK);
         velg(n, "typeKode", "Samfunnskunnskap");
@@ -205,7 +187,7 @@ class TiltakNettleserIT {
         assertTrue(n.driver().findElement(By.id("tiltakDialog")).isDisplayed(), "the dialog stays open");
         n.skjermbilde("tiltak-07-ugyldig");
         n.driver().findElement(By.id("tiltakSkjema:avbryt")).click();
-        assertEquals(foer, antallTiltak(ider[1]));
+        assertEquals(foer, Testpersoner.antallTiltak(person.ordning()));
     }
 
     private static String april(Nettleser n) {
@@ -257,52 +239,10 @@ class TiltakNettleserIT {
 
     // ---------------------------------------------------------------- data through JDBC
 
-    /**
-     * A person settled in 4204 on 15 June 2021, so Kvalifisering i mottak (from 1 February) closed that
-     * day, with one tiltak running past the closing and one before the start.
-     */
-    private static long[] nyBosattMedLukketOrdning() throws SQLException {
-        try (Connection c = Jdbc.koble()) {
-            long person = Jdbc.nesteId(c, "person_seq");
-            String duf = String.format("8%011d", System.nanoTime() % 100_000_000_000L);
-            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
-                    + " tillatelsesdato, bosettingsdato, oppfolgingskommune_nummer) values (?, ?, 'Lina', 'Lukket',"
-                    + " date '1990-01-01', 'K', 'Syria', date '2021-02-01', date '2021-06-15', '4204')", person, duf);
-            long kategori = Jdbc.nesteId(c, "kategori_seq");
-            Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato, til_dato) values (?, ?,"
-                    + " 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01', date '2021-06-15')", kategori, person);
-            long ordning = Jdbc.nesteId(c, "ordning_seq");
-            Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, til_dato, status,"
-                    + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
-                    + " 'KVALIFISERING_I_MOTTAK', date '2021-02-01', date '2021-06-15', 'INAKTIV', '4204')",
-                    ordning, kategori, person);
-            tiltak(c, ordning, "NORSKOPPLAERING", "2021-06-01", "2021-08-31", 20);
-            tiltak(c, ordning, "JOBBSOKERKURS", "2021-01-11", "2021-01-15", 5);
-            return new long[] {person, ordning};
-        }
-    }
-
-    private static void tiltak(Connection c, long ordning, String type, String fra, String til, int timer) throws SQLException {
-        Jdbc.oppdater(c, "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"
-                + " oppfolgingskommune_nummer, registrert_av, registrert_tid) values (?, ?, ?, cast(? as date), cast(? as date),"
-                + " ?, '4204', 'skriv', now())", Jdbc.nesteId(c, "tiltak_seq"), ordning, type, fra, til, timer);
-    }
-
     private static BigDecimal timerIDatabasen(long ordning, String type) throws SQLException {
-        try (Connection c = Jdbc.koble(); PreparedStatement s = c.prepareStatement(
-                "select timer_per_uke from tiltak where ordning_id = ? and tiltakstype_kode = ?")) {
-            s.setLong(1, ordning);
-            s.setString(2, type);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getBigDecimal(1);
-            }
-        }
-    }
-
-    private static int antallTiltak(long ordning) throws SQLException {
         try (Connection c = Jdbc.koble()) {
-            return Testpersoner.antallTiltak(c, ordning);
+            return new BigDecimal(Jdbc.tekst(c, "select timer_per_uke from tiltak where ordning_id = ? and tiltakstype_kode = ?",
+                    ordning, type));
         }
     }
 }

@@ -3,24 +3,17 @@ package no.nir.tiltak;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import no.nir.test.Deployments;
-import no.nir.test.nettleser.Jdbc;
+import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Nettleser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.nir.test.nettleser.Testpersoner;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -30,19 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Rapporter → Kvalifisering i mottak in a real browser as IMDi, for Hamar (3403, used by no other
  * test): both charts drawn, the tables under them, the print view and the CSV file.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TiltaksrapportNettleserIT {
+class TiltaksrapportNettleserIT extends Klienttest {
 
     private static final String HAMAR = "3403";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void rapportenMedBeggeDiagrammeneUtskriftOgCsv() throws Exception {
@@ -134,42 +117,13 @@ class TiltaksrapportNettleserIT {
 
     /**
      * Two mottak residents in Hamar: one from 15.01.2024 with Norskopplæring 15.01–30.04 (12 t) and
-     * Jobbsøkerkurs 01.03–30.06 (6 t), one from 01.02.2024 without tiltak. Written with plain SQL, so
-     * the report's figures are brought up to date the way the application does it.
+     * Jobbsøkerkurs 01.03–30.06 (6 t), one from 01.02.2024 without tiltak.
      */
     private static void lagRegister() throws Exception {
-        try (Connection c = Jdbc.koble()) {
-            long mottak = Jdbc.nesteId(c, "mottak_seq");
-            Jdbc.oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, 'Rapportmottak', '" + HAMAR + "')", mottak);
-            long forste = ordning(c, mottak, "2024-01-15");
-            long andre = ordning(c, mottak, "2024-02-01");
-            tiltak(c, forste, "NORSKOPPLAERING", "2024-01-15", "2024-04-30", "12");
-            tiltak(c, forste, "JOBBSOKERKURS", "2024-03-01", "2024-06-30", "6");
-            Rapportgrunnlag.oppdater(c, forste);
-            Rapportgrunnlag.oppdater(c, andre);
-        }
-    }
-
-    private static long ordning(Connection c, long mottak, String fra) throws Exception {
-        long person = Jdbc.nesteId(c, "person_seq");
-        String duf = String.format("7%011d", System.nanoTime() % 100_000_000_000L);
-        Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
-                + " tillatelsesdato, mottak_id, oppfolgingskommune_nummer) values (?, ?, 'Rapport', 'Nettleser',"
-                + " date '1990-01-01', 'K', 'Syria', cast(? as date), ?, '" + HAMAR + "')", person, duf, fra, mottak);
-        long kategori = Jdbc.nesteId(c, "kategori_seq");
-        Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
-                + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', cast(? as date))", kategori, person, fra);
-        long ordning = Jdbc.nesteId(c, "ordning_seq");
-        Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
-                + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
-                + " 'KVALIFISERING_I_MOTTAK', cast(? as date), 'AKTIV', '" + HAMAR + "')", ordning, kategori, person, fra);
-        return ordning;
-    }
-
-    private static void tiltak(Connection c, long ordning, String type, String fra, String til, String timer) throws Exception {
-        Jdbc.oppdater(c, "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"
-                + " oppfolgingskommune_nummer, registrert_av, registrert_tid) values (?, ?, ?, cast(? as date),"
-                + " cast(? as date), cast(? as numeric), '" + HAMAR + "', 'testdata', now())",
-                Jdbc.nesteId(c, "tiltak_seq"), ordning, type, fra, til, timer);
+        Testpersoner.mottaksbeboer(HAMAR).navn("Rapport", "Nettleser").tillatelse(LocalDate.of(2024, 1, 15))
+                .tiltak("NORSKOPPLAERING", LocalDate.of(2024, 1, 15), LocalDate.of(2024, 4, 30), "12")
+                .tiltak("JOBBSOKERKURS", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30), "6")
+                .lag();
+        Testpersoner.mottaksbeboer(HAMAR).navn("Rapport", "Nettleser").tillatelse(LocalDate.of(2024, 2, 1)).lag();
     }
 }

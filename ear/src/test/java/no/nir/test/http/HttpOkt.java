@@ -45,12 +45,16 @@ public final class HttpOkt {
     /** A session logged in through the login form, as the demo user with the demo password. */
     public static HttpOkt loggInn(URL base, String bruker) throws IOException, InterruptedException {
         HttpOkt okt = new HttpOkt(base);
-        okt.get("arbeidsflate.xhtml");
-        HttpResponse<String> svar = okt.loggInnMed(bruker, "passord");
-        if (svar.statusCode() != 302) {
-            throw new IllegalStateException("Innlogging feilet for " + bruker + ": " + svar.statusCode());
+        if (!okt.loggInn(bruker, "passord")) {
+            throw new IllegalStateException("Innlogging feilet for " + bruker);
         }
         return okt;
+    }
+
+    /** Opens a page, as a browser would before the login form, and logs in; true when the server accepted it. */
+    public boolean loggInn(String bruker, String passord) throws IOException, InterruptedException {
+        get("arbeidsflate.xhtml");
+        return loggInnMed(bruker, passord).statusCode() == 302;
     }
 
     /** Posts the login form; the answer as it comes (302 when accepted). */
@@ -69,6 +73,15 @@ public final class HttpOkt {
         if (svar.statusCode() == 200) {
             side = sti;
             husk(svar.body());
+        }
+        return svar;
+    }
+
+    /** GET that follows the server's redirects, to the page a browser would end up on. */
+    public HttpResponse<String> getMedOmdirigering(String sti) throws IOException, InterruptedException {
+        HttpResponse<String> svar = get(sti);
+        for (int i = 0; i < 5 && svar.statusCode() / 100 == 3; i++) {
+            svar = send(HttpRequest.newBuilder(svar.uri().resolve(svar.headers().firstValue("Location").orElseThrow())).GET());
         }
         return svar;
     }

@@ -63,11 +63,16 @@ public final class Nettleser implements AutoCloseable {
 
     public Nettleser loggInn(String bruker, String passord) {
         gaaTil("");
-        driver.findElement(By.id("j_username")).sendKeys(bruker);
-        driver.findElement(By.id("j_password")).sendKeys(passord);
-        driver.findElement(By.id("logginn")).click();
+        sendInnlogging(bruker, passord);
         vent(By.id("innlogget"));
         return this;
+    }
+
+    /** Fills in and sends the login form the current page shows (any page, once a session has ended). */
+    public void sendInnlogging(String bruker, String passord) {
+        vent(By.id("j_username")).sendKeys(bruker);
+        driver.findElement(By.id("j_password")).sendKeys(passord);
+        driver.findElement(By.id("logginn")).click();
     }
 
     /** A path below the application's context root, e.g. "personliste.xhtml". */
