@@ -59,8 +59,8 @@ class NirBrukerIT extends Klienttest {
     void nyeRollerAvslutterBrukerensApneOkterMenIkkeAndres() throws Exception {
         String bruker = "per-it";
         assertEquals(0, nirBruker(PASSORD, "legg-til", bruker, "--roller", "nir-skriv", "--kommuner", "4204").kode());
-        HttpKlient per = new HttpKlient(base);
-        HttpKlient andre = new HttpKlient(base);
+        HttpOkt per = HttpOkt.uinnlogget(base);
+        HttpOkt andre = HttpOkt.uinnlogget(base);
         assertTrue(per.loggInn(bruker, PASSORD));
         assertTrue(andre.loggInn("les", "passord"));
 
@@ -75,7 +75,7 @@ class NirBrukerIT extends Klienttest {
         assertTrue(paInnloggingssiden(per), "fjern skulle avslutte økten");
     }
 
-    private static boolean paInnloggingssiden(HttpKlient klient) throws IOException, InterruptedException {
+    private static boolean paInnloggingssiden(HttpOkt klient) throws IOException, InterruptedException {
         return klient.get("arbeidsflate.xhtml").body().contains("j_security_check");
     }
 
