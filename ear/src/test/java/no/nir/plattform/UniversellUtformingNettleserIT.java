@@ -3,7 +3,6 @@ package no.nir.plattform;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -12,17 +11,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.nir.test.Deployments;
+import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Axe;
 import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -34,21 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Universal design (WCAG 2.1 AA): axe-core finds no violation on any page or state the users meet,
  * one browser per role. Prints each state's count, and every violation (rule, target, page) on failure.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UniversellUtformingNettleserIT {
+class UniversellUtformingNettleserIT extends Klienttest {
 
     private static final LocalDate FRA = LocalDate.of(2021, 2, 1);
     /** Rapporter → Kvalifisering i mottak for the months of the test data (the user's own kommune). */
     private static final String RAPPORT = "rapport-kvalifisering.xhtml?fra=2021-02&til=2021-06";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void ingenAxeBruddPaaNoenSideEllerTilstand() throws Exception {

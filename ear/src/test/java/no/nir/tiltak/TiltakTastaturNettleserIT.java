@@ -3,25 +3,15 @@ package no.nir.tiltak;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.sql.Connection;
-import java.sql.Date;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import no.nir.test.Deployments;
-import no.nir.test.nettleser.Jdbc;
+import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Nettleser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.nir.test.nettleser.Testpersoner;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -33,17 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * focus is: skip link, Legg til, the dialog's fields and calendar, a refused save, Lagre, the month
  * row, Rediger, Escape, Slett with confirmation. Also that the focused element has a visible 3 px ring.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TiltakTastaturNettleserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class TiltakTastaturNettleserIT extends Klienttest {
 
     @Test
     void heleTiltaksflytenMedTastaturAlene() throws Exception {
@@ -231,19 +211,7 @@ class TiltakTastaturNettleserIT {
 
     /** A resident of 4204 with the ordning Kvalifisering for mottaksbeboere from 1 February 2021. */
     private static long[] personMedOrdning() throws SQLException {
-        try (Connection c = Jdbc.koble()) {
-            long person = Jdbc.nesteId(c, "person_seq");
-            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
-                    + " tillatelsesdato, oppfolgingskommune_nummer) values (?, ?, 'Tara', 'Tastatur', date '1991-01-01',"
-                    + " 'K', 'Syria', ?, '4204')", person, String.format("6%011d", person), Date.valueOf(LocalDate.of(2021, 2, 1)));
-            long kategori = Jdbc.nesteId(c, "kategori_seq");
-            Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
-                    + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', date '2021-02-01')", kategori, person);
-            long ordning = Jdbc.nesteId(c, "ordning_seq");
-            Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
-                    + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE',"
-                    + " 'KVALIFISERING_I_MOTTAK', date '2021-02-01', 'AKTIV', '4204')", ordning, kategori, person);
-            return new long[] {person, ordning};
-        }
+        Testpersoner.Person person = Testpersoner.mottaksbeboer("4204").navn("Tara", "Tastatur").lag();
+        return new long[] {person.id(), person.ordning()};
     }
 }

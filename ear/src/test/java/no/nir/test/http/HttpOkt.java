@@ -51,10 +51,19 @@ public final class HttpOkt {
         return okt;
     }
 
-    /** Opens a page, as a browser would before the login form, and logs in; true when the server accepted it. */
+    /**
+     * Opens a page, logs in and follows the redirect to that page, as a browser does (the session's
+     * first request as the user, where the application marks whose session it is); true when the
+     * server accepted the login.
+     */
     public boolean loggInn(String bruker, String passord) throws IOException, InterruptedException {
         get("arbeidsflate.xhtml");
-        return loggInnMed(bruker, passord).statusCode() == 302;
+        HttpResponse<String> svar = loggInnMed(bruker, passord);
+        if (svar.statusCode() != 302) {
+            return false;
+        }
+        folg(svar);
+        return true;
     }
 
     /** Posts the login form; the answer as it comes (302 when accepted). */
@@ -81,7 +90,7 @@ public final class HttpOkt {
     public HttpResponse<String> getMedOmdirigering(String sti) throws IOException, InterruptedException {
         HttpResponse<String> svar = get(sti);
         for (int i = 0; i < 5 && svar.statusCode() / 100 == 3; i++) {
-            svar = send(HttpRequest.newBuilder(svar.uri().resolve(svar.headers().firstValue("Location").orElseThrow())).GET());
+            svar = folg(svar);
         }
         return svar;
     }
@@ -138,6 +147,12 @@ public final class HttpOkt {
 
     private HttpResponse<String> send(HttpRequest.Builder foresporsel) throws IOException, InterruptedException {
         return klient.send(foresporsel.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET of where a redirect points. */
+    private HttpResponse<String> folg(HttpResponse<String> omdirigering) throws IOException, InterruptedException {
+        String til = omdirigering.headers().firstValue("Location").orElseThrow();
+        return send(HttpRequest.newBuilder(omdirigering.uri().resolve(til)).GET());
     }
 
     private URI uri(String sti) {
