@@ -29,7 +29,7 @@ logg="$jboss_home/standalone/log/nir-last.log"
 mkdir -p "$(dirname "$logg")"
 # -b and the management address stay on loopback (standalone.xml's defaults); a new migration may
 # rewrite millions of rows while the EAR deploys, hence the long blocking timeout.
-JAVA_OPTS="-Xms512m -Xmx1g -Djava.net.preferIPv4Stack=true" \
+JAVA_OPTS="-Xms1g -Xmx2g -Djava.net.preferIPv4Stack=true" \
     setsid "$jboss_home/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" \
     -Djboss.as.management.blocking.timeout=1800 > "$logg" 2>&1 &
 server=$!

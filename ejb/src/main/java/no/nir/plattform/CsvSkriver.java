@@ -1,5 +1,6 @@
 package no.nir.plattform;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * CSV for Excel, the one way every download is written: ';'-separated, UTF-8 with a byte order mark
@@ -32,13 +32,19 @@ public final class CsvSkriver {
     /** Writes the byte order mark and the header line. */
     public static CsvSkriver start(OutputStream strom, List<String> overskrifter) throws IOException {
         strom.write(BOM);
-        CsvSkriver csv = new CsvSkriver(new OutputStreamWriter(strom, StandardCharsets.UTF_8));
+        // Buffered before the encoder: a line is many small writes, each a call into the charset encoder otherwise.
+        CsvSkriver csv = new CsvSkriver(new BufferedWriter(new OutputStreamWriter(strom, StandardCharsets.UTF_8), 1 << 16));
         csv.linje(overskrifter);
         return csv;
     }
 
     public void linje(List<String> celler) throws IOException {
-        ut.write(celler.stream().map(CsvSkriver::celle).collect(Collectors.joining(";")));
+        for (int i = 0; i < celler.size(); i++) {
+            if (i > 0) {
+                ut.write(';');
+            }
+            ut.write(celle(celler.get(i)));
+        }
         ut.write("\r\n");
     }
 
