@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,7 +80,7 @@ public final class HttpTider {
     }
 
     private static long copy(String kommuner) throws SQLException, IOException {
-        try (Connection c = DriverManager.getConnection(Lastdata.jdbcUrl(), "postgres", "")) {
+        try (Connection c = Lastdata.koble()) {
             return c.unwrap(PGConnection.class).getCopyAPI().copyOut(String.format(COPY, kommuner),
                     OutputStream.nullOutputStream());
         }
@@ -106,7 +105,7 @@ public final class HttpTider {
     }
 
     /** One logged-in session: its own cookies, FORM login done once. */
-    private record Nettleser(HttpClient klient) {
+    record Nettleser(HttpClient klient) {
 
         static Nettleser innlogget(String bruker) throws IOException, InterruptedException {
             HttpClient klient = HttpClient.newBuilder().cookieHandler(new CookieManager())

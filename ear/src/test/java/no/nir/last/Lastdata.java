@@ -1,7 +1,6 @@
 package no.nir.last;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -47,10 +47,21 @@ final class Lastdata {
         return "http://127.0.0.1:" + (8080 + Integer.getInteger("nir.last.port.offset", 250)) + "/nir";
     }
 
+    /**
+     * A connection as the postgres user. Through the driver class itself, not DriverManager: each
+     * exec:java step of the Maven run has its own class loader, and DriverManager hands out only the
+     * driver that the first step's loader registered, which the next step cannot see.
+     */
+    static Connection koble() throws SQLException {
+        Properties bruker = new Properties();
+        bruker.setProperty("user", "postgres");
+        return new org.postgresql.Driver().connect(jdbcUrl(), bruker);
+    }
+
     /** Up to {@code antall} persons per kommune, spread over the kommune's list. */
     static Map<String, List<Eksempel>> eksempler(int antall) {
         Map<String, List<Eksempel>> perKommune = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "")) {
+        try (Connection c = koble()) {
             for (String kommune : Set.copyOf(BRUKERE.values().stream().flatMap(List::stream).toList())) {
                 perKommune.put(kommune, eksempler(c, kommune, antall));
             }
