@@ -23,6 +23,7 @@ import no.nir.personliste.PersonlisteSortering;
 import no.nir.personliste.PersonsokService;
 import no.nir.test.Deployments;
 import no.nir.test.Som;
+import no.nir.test.Tidtaking;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;

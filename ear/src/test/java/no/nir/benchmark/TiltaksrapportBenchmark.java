@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import java.time.YearMonth;
 import no.nir.test.Deployments;
 import no.nir.test.Som;
+import no.nir.test.Tidtaking;
 import no.nir.tiltak.Rapportvalg;
 import no.nir.tiltak.Tiltaksrapport;
 import no.nir.tiltak.TiltaksrapportMaaned;

@@ -12,10 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import no.nir.test.Tidtaking;
 import org.postgresql.PGConnection;
 
 /**
@@ -25,7 +25,6 @@ import org.postgresql.PGConnection;
  */
 public final class HttpTider {
 
-    private static final int OPPVARMING = 3;
     private static final int GANGER = 7;
     private static final String KIM = "/personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
             + "&kategori=KVALIFISERING_I_MOTTAK";
@@ -75,6 +74,10 @@ public final class HttpTider {
                 + " COPY av de samme radene i PostgreSQL: %.0f ms (%.1f×)%n", hva, linjer[0], csv, GANGER, copy, csv / copy);
     }
 
+    private static double median(Callable<?> kall) throws Exception {
+        return Tidtaking.av(GANGER, kall).medianMs();
+    }
+
     private static void skriv(String hva, Nettleser nettleser, String sti) throws Exception {
         System.out.printf("HTTP %s: median %.0f ms av %d%n", hva, median(() -> nettleser.side(sti)), GANGER);
     }
@@ -84,24 +87,6 @@ public final class HttpTider {
             return c.unwrap(PGConnection.class).getCopyAPI().copyOut(String.format(COPY, kommuner),
                     OutputStream.nullOutputStream());
         }
-    }
-
-    interface Kall {
-        void kall() throws Exception;
-    }
-
-    private static double median(Kall kall) throws Exception {
-        for (int i = 0; i < OPPVARMING; i++) {
-            kall.kall();
-        }
-        List<Double> tider = new ArrayList<>();
-        for (int i = 0; i < GANGER; i++) {
-            long start = System.nanoTime();
-            kall.kall();
-            tider.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(tider);
-        return tider.get(GANGER / 2);
     }
 
     /** One logged-in session: its own cookies, FORM login done once. */

@@ -1,4 +1,4 @@
-package no.nir.benchmark;
+package no.nir.test;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Times one call the way every benchmark here reports it: a few warm-up calls first (caches,
+ * Times one call the way every benchmark and the HTTP figures report it: a few warm-up calls first (caches,
  * JIT, PostgreSQL's plan cache), then the median and the maximum of the timed calls. The caller
  * logs in before, so a realm login is never inside the timed part.
  */
-record Tidtaking(double medianMs, double maksMs, int ganger) {
+public record Tidtaking(double medianMs, double maksMs, int ganger) {
 
-    static final int OPPVARMING = 3;
+    public static final int OPPVARMING = 3;
 
-    static Tidtaking av(int ganger, Callable<?> kall) throws Exception {
+    public static Tidtaking av(int ganger, Callable<?> kall) throws Exception {
         return av(OPPVARMING, ganger, kall);
     }
 
-    static Tidtaking av(int oppvarming, int ganger, Callable<?> kall) throws Exception {
+    public static Tidtaking av(int oppvarming, int ganger, Callable<?> kall) throws Exception {
         for (int i = 0; i < oppvarming; i++) {
             kall.call();
         }
