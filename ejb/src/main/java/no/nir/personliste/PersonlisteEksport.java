@@ -11,7 +11,8 @@ import java.util.List;
  */
 public final class PersonlisteEksport {
 
-    static final int BIT = 5000;
+    /** About 4 MB of lines: each chunk costs a transaction, the branch keys and a query. */
+    static final int BIT = 20_000;
 
     private PersonlisteEksport() {
     }

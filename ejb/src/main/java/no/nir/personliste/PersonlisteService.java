@@ -1,5 +1,6 @@
 package no.nir.personliste;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,9 +8,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
 import no.nir.kommune.Bydel;
 import no.nir.kommune.Fylke;
 import no.nir.kommune.Kommune;
@@ -41,6 +46,9 @@ public class PersonlisteService {
     @Inject
     Clock klokke;
 
+    @Resource(lookup = "java:jboss/datasources/NirDS")
+    DataSource dataSource;
+
     public long antall(PersonlisteKriterier kriterier) {
         return sporring(kriterier).antall();
     }
@@ -55,7 +63,11 @@ public class PersonlisteService {
      * in such chunks (keyset paging, so late chunks cost as little as early ones).
      */
     public List<PersonlisteRad> eksportside(PersonlisteKriterier kriterier, long etterOrdningId, int antall) {
-        return sporring(kriterier).etter(etterOrdningId, antall);
+        try (Connection connection = dataSource.getConnection()) {
+            return sporring(kriterier).etter(connection, etterOrdningId, antall);
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
     /** Fylker, kommuner and bydeler the caller may filter on. */

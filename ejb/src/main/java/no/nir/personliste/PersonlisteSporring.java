@@ -1,6 +1,11 @@
 package no.nir.personliste;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +41,8 @@ final class PersonlisteSporring {
     private final Tilgang tilgang;
     private final PersonlisteKriterier kriterier;
     private final LocalDate idag;
+    /** Where the lines are read through plain JDBC instead of EclipseLink (the CSV download). */
+    private Connection jdbc;
 
     PersonlisteSporring(EntityManager em, Tilgang tilgang, PersonlisteKriterier kriterier, LocalDate idag) {
         this.em = em;
@@ -56,8 +63,12 @@ final class PersonlisteSporring {
         return rader(sortering, synkende, forste, antall, null);
     }
 
-    /** The next lines after the given ordning id, in id order (the CSV download's keyset chunks). */
-    List<PersonlisteRad> etter(long ordningId, int antall) {
+    /**
+     * The next lines after the given ordning id, in id order (the CSV download's keyset chunks),
+     * read through the given JDBC connection.
+     */
+    List<PersonlisteRad> etter(Connection connection, long ordningId, int antall) {
+        jdbc = connection;
         return rader(null, false, 0, antall, v -> v.og("o.id > ?", ordningId));
     }
 
@@ -198,10 +209,28 @@ final class PersonlisteSporring {
 
     @SuppressWarnings("unchecked")
     private List<PersonlisteRad> rader(SqlVilkar vilkar, String sql) {
+        if (jdbc != null) {
+            return jdbcRader(vilkar, sql);
+        }
         List<Object[]> rader = vilkar.query(em, sql).getResultList();
         return rader.stream().map(r -> new PersonlisteRad(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (String) r[3], (String) r[4], KategoriType.valueOf((String) r[5]),
                 SqlVilkar.dato(r[6]), OrdningType.valueOf((String) r[7]), SqlVilkar.dato(r[8]),
                 OrdningStatus.valueOf((String) r[9]))).toList();
+    }
+
+    private List<PersonlisteRad> jdbcRader(SqlVilkar vilkar, String sql) {
+        try (PreparedStatement setning = vilkar.jdbc(jdbc, sql); ResultSet r = setning.executeQuery()) {
+            List<PersonlisteRad> rader = new ArrayList<>();
+            while (r.next()) {
+                rader.add(new PersonlisteRad(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
+                        r.getString(5), KategoriType.valueOf(r.getString(6)), r.getObject(7, LocalDate.class),
+                        OrdningType.valueOf(r.getString(8)), r.getObject(9, LocalDate.class),
+                        OrdningStatus.valueOf(r.getString(10))));
+            }
+            return rader;
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 }

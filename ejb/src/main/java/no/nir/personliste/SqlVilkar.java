@@ -2,11 +2,16 @@ package no.nir.personliste;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.nir.tilgang.Omfang;
 
 /**
@@ -20,6 +25,8 @@ final class SqlVilkar {
      * char(n) = varchar compares as text, which cannot use the column's index; this cast keeps it.
      */
     static final String TEGN = "cast(? as bpchar)";
+
+    private static final Pattern PLASSHOLDER = Pattern.compile("\\?(\\d+)");
 
     private final List<String> vilkar = new ArrayList<>();
     private final List<Object> verdier = new ArrayList<>();
@@ -92,6 +99,27 @@ final class SqlVilkar {
             query.setParameter(i + 1, verdier.get(i));
         }
         return query;
+    }
+
+    /**
+     * The same query through plain JDBC, for the CSV download's many rows (EclipseLink's row handling
+     * was half of its CPU): each ?N becomes ?, bound in the order it appears, since the branches of a
+     * UNION ALL repeat the same placeholders.
+     */
+    PreparedStatement jdbc(Connection connection, String sql) throws SQLException {
+        Matcher plass = PLASSHOLDER.matcher(sql);
+        List<Object> bundne = new ArrayList<>();
+        StringBuilder tekst = new StringBuilder();
+        while (plass.find()) {
+            bundne.add(verdier.get(Integer.parseInt(plass.group(1)) - 1));
+            plass.appendReplacement(tekst, "?");
+        }
+        plass.appendTail(tekst);
+        PreparedStatement setning = connection.prepareStatement(tekst.toString());
+        for (int i = 0; i < bundne.size(); i++) {
+            setning.setObject(i + 1, bundne.get(i));
+        }
+        return setning;
     }
 
     static String escapeLike(String tekst) {
