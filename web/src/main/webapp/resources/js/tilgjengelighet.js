@@ -135,6 +135,15 @@ window.NIR = (function () {
                 tilAapner();
             }
         },
+        /**
+         * Ja in the delete confirmation. PrimeFaces would give the focus back to Slett a moment after
+         * the confirmation closes; that raced the delete's answer (tiltakSlettet) and sometimes won.
+         */
+        jaTilSletting: function () {
+            var bekreft = PF('tiltakBekreft');
+            bekreft.focusedElementBeforeDialogOpened = null;
+            bekreft.hide();
+        },
         /** oncomplete of Slett. */
         tiltakSlettet: function (args) {
             meld(args && args.status);
