@@ -136,13 +136,18 @@ window.NIR = (function () {
             }
         },
         /**
-         * Ja in the delete confirmation. PrimeFaces would give the focus back to Slett a moment after
-         * the confirmation closes; that raced the delete's answer (tiltakSlettet) and sometimes won.
+         * Ja in the delete confirmation. The focus waits on the page until the delete's answer puts it
+         * on the month row (tiltakSlettet): PrimeFaces would otherwise give it back to Slett a moment
+         * after the confirmation closes and, when the answer comes, to whichever Slett button now has
+         * the deleted one's id; under load that came after tiltakSlettet and won.
          */
         jaTilSletting: function () {
             var bekreft = PF('tiltakBekreft');
             bekreft.focusedElementBeforeDialogOpened = null;
             bekreft.hide();
+            if (document.activeElement && document.activeElement !== document.body) {
+                document.activeElement.blur();
+            }
         },
         /** oncomplete of Slett. */
         tiltakSlettet: function (args) {
