@@ -36,6 +36,7 @@ final class PersonlisteSporring {
 
     private static final List<String> KOLONNER = List.of("person_id", "id", "duf_nummer", "fornavn", "etternavn",
             "kategori_type", "fra_dato", "type", "frist", "status");
+    private static final Set<String> DATOKOLONNER = Set.of("fra_dato", "frist");
 
     private final EntityManager em;
     private final Tilgang tilgang;
@@ -213,24 +214,32 @@ final class PersonlisteSporring {
             return jdbcRader(vilkar, sql);
         }
         List<Object[]> rader = vilkar.query(em, sql).getResultList();
-        return rader.stream().map(r -> new PersonlisteRad(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], (String) r[4], KategoriType.valueOf((String) r[5]),
-                SqlVilkar.dato(r[6]), OrdningType.valueOf((String) r[7]), SqlVilkar.dato(r[8]),
-                OrdningStatus.valueOf((String) r[9]))).toList();
+        return rader.stream().map(PersonlisteSporring::rad).toList();
     }
 
     private List<PersonlisteRad> jdbcRader(SqlVilkar vilkar, String sql) {
         try (PreparedStatement setning = vilkar.jdbc(jdbc, sql); ResultSet r = setning.executeQuery()) {
             List<PersonlisteRad> rader = new ArrayList<>();
             while (r.next()) {
-                rader.add(new PersonlisteRad(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
-                        r.getString(5), KategoriType.valueOf(r.getString(6)), r.getObject(7, LocalDate.class),
-                        OrdningType.valueOf(r.getString(8)), r.getObject(9, LocalDate.class),
-                        OrdningStatus.valueOf(r.getString(10))));
+                Object[] verdier = new Object[KOLONNER.size()];
+                for (int i = 0; i < verdier.length; i++) {
+                    // Dates straight to LocalDate: through java.sql.Date they cost a Calendar each.
+                    verdier[i] = DATOKOLONNER.contains(KOLONNER.get(i))
+                            ? r.getObject(i + 1, LocalDate.class) : r.getObject(i + 1);
+                }
+                rader.add(rad(verdier));
             }
             return rader;
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
+    }
+
+    /** A line from its {@link #KOLONNER}, as EclipseLink or JDBC returns them. */
+    private static PersonlisteRad rad(Object[] r) {
+        return new PersonlisteRad(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3], (String) r[4], KategoriType.valueOf((String) r[5]),
+                SqlVilkar.dato(r[6]), OrdningType.valueOf((String) r[7]), SqlVilkar.dato(r[8]),
+                OrdningStatus.valueOf((String) r[9]));
     }
 }
