@@ -26,10 +26,8 @@ import org.postgresql.PGConnection;
 public final class HttpTider {
 
     private static final int GANGER = 7;
-    private static final String KIM = "/personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
-            + "&kategori=KVALIFISERING_I_MOTTAK";
-    private static final String CSV = "/personliste.csv?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
-            + "&kategori=KVALIFISERING_I_MOTTAK";
+    /** The same list as a download. */
+    private static final String CSV = "/personliste.csv" + Lastdata.LISTE.substring(Lastdata.LISTE.indexOf('?'));
     /** The CSV's columns and rows, as COPY writes them: the same lines, without the formatting. */
     private static final String COPY = "copy (select duf_nummer, fornavn, etternavn, kategori_type, fra_dato, type,"
             + " frist, status from personlinje where kategori_type = 'KVALIFISERING_I_MOTTAK'"
@@ -48,15 +46,15 @@ public final class HttpTider {
 
         skriv("Arbeidsflate (les)", les, "/arbeidsflate.xhtml");
         skriv("Arbeidsflate (imdi)", imdi, "/arbeidsflate.xhtml");
-        skriv("Personliste første side, Kvalifisering i mottak, Kristiansand (les)", les, KIM);
-        skriv("Samme, nasjonalt (imdi)", imdi, KIM);
-        skriv("Samme, region Kristiansand og Bergen (region)", region, KIM);
-        skriv("Samme, bydel Gamle Oslo (gamleoslo)", gamleoslo, KIM);
+        skriv("Personliste første side, Kvalifisering i mottak, Kristiansand (les)", les, Lastdata.LISTE);
+        skriv("Samme, nasjonalt (imdi)", imdi, Lastdata.LISTE);
+        skriv("Samme, region Kristiansand og Bergen (region)", region, Lastdata.LISTE);
+        skriv("Samme, bydel Gamle Oslo (gamleoslo)", gamleoslo, Lastdata.LISTE);
         skriv("Samme, modus Tiltak, uten registrerte tiltak (les)", les,
                 "/personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=TILTAK&tiltak=UTEN");
-        skriv("Side 200 av Kristiansand-listen (les)", les, KIM + "&side=200");
-        skriv("Side 200 av Kristiansand-listen sortert på navn synkende (les)", les, KIM + "&side=200&sorter=navn-desc");
-        skriv("Side 200 nasjonalt sortert på frist synkende (imdi)", imdi, KIM + "&side=200&sorter=frist-desc");
+        skriv("Side 200 av Kristiansand-listen (les)", les, Lastdata.LISTE + "&side=200");
+        skriv("Side 200 av Kristiansand-listen sortert på navn synkende (les)", les, Lastdata.LISTE + "&side=200&sorter=navn-desc");
+        skriv("Side 200 nasjonalt sortert på frist synkende (imdi)", imdi, Lastdata.LISTE + "&side=200&sorter=frist-desc");
         skriv("DUF-søk (les)", les, "/personsok.xhtml?q=" + kristiansand.duf());
         skriv("Navnesøk (les)", les, "/personsok.xhtml?q=" + URLEncoder.encode(kristiansand.navn(), StandardCharsets.UTF_8));
         skriv("Grunndata (les)", les, "/person/grunndata.xhtml?id=" + kristiansand.person());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the load test and the HTTP figures ask for: the demo users with their kommuner, and persons
@@ -18,6 +19,9 @@ import java.util.Set;
 final class Lastdata {
 
     static final String PASSORD = "passord";
+    /** The person list every user opens: Kvalifisering i mottak under integreringsloven. */
+    static final String LISTE = "/personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
+            + "&kategori=KVALIFISERING_I_MOTTAK";
 
     /** The demo users that log in (docker/cli/demo-brukere.sh) and the kommuner each sees; imdi sees all. */
     static final Map<String, List<String>> BRUKERE = new LinkedHashMap<>();
@@ -45,6 +49,29 @@ final class Lastdata {
     /** The server on loopback, its HTTP port moved by the profile's port offset. */
     static String baseUrl() {
         return "http://127.0.0.1:" + (8080 + Integer.getInteger("nir.last.port.offset", 250)) + "/nir";
+    }
+
+    /**
+     * The pages of one round of the mix, in order (name → path), for the given person, ordning and
+     * name search; the load test passes its session expressions, the warm-up real values.
+     */
+    static Map<String, String> runde(String person, String ordning, String navn) {
+        Map<String, String> sider = new LinkedHashMap<>();
+        sider.put("Personliste første side", LISTE);
+        sider.put("Personliste side 3", LISTE + "&side=3");
+        sider.put("Arbeidsflate", "/arbeidsflate.xhtml");
+        sider.put("Grunndata", "/person/grunndata.xhtml?id=" + person);
+        sider.put("Ordning", "/person/ordning.xhtml?id=" + person + "&ordning=" + ordning);
+        sider.put("Navnesøk", "/personsok.xhtml?q=" + navn);
+        return sider;
+    }
+
+    /** A random person of one of the user's kommuner. */
+    static Eksempel tilfeldig(Map<String, List<Eksempel>> eksempler, String bruker) {
+        List<String> kommuner = BRUKERE.get(bruker);
+        ThreadLocalRandom tilfeldig = ThreadLocalRandom.current();
+        List<Eksempel> i = eksempler.get(kommuner.get(tilfeldig.nextInt(kommuner.size())));
+        return i.get(tilfeldig.nextInt(i.size()));
     }
 
     /**

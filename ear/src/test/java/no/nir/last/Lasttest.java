@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -31,8 +30,6 @@ abstract class Lasttest extends Simulation {
 
     static final int SESJONER = Integer.getInteger("nir.last.sesjoner", 50);
     static final Duration VARIGHET = Duration.ofSeconds(Integer.getInteger("nir.last.sekunder", 60));
-    private static final String LISTE = "/personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
-            + "&kategori=KVALIFISERING_I_MOTTAK";
 
     Lasttest(Duration minsteTenketid, Duration lengsteTenketid) {
         Map<String, List<Lastdata.Eksempel>> eksempler = Lastdata.eksempler(500);
@@ -47,14 +44,10 @@ abstract class Lasttest extends Simulation {
                 .acceptLanguageHeader("nb-NO")
                 .shareConnections();
 
-        ChainBuilder mix = exec(session -> medEksempel(session, eksempler))
-                .exec(side("Personliste første side", LISTE)).pause(minsteTenketid, lengsteTenketid)
-                .exec(side("Personliste side 3", LISTE + "&side=3")).pause(minsteTenketid, lengsteTenketid)
-                .exec(side("Arbeidsflate", "/arbeidsflate.xhtml")).pause(minsteTenketid, lengsteTenketid)
-                .exec(side("Grunndata", "/person/grunndata.xhtml?id=#{person}")).pause(minsteTenketid, lengsteTenketid)
-                .exec(side("Ordning", "/person/ordning.xhtml?id=#{person}&ordning=#{ordning}"))
-                .pause(minsteTenketid, lengsteTenketid)
-                .exec(side("Navnesøk", "/personsok.xhtml?q=#{navn}")).pause(minsteTenketid, lengsteTenketid);
+        ChainBuilder mix = exec(session -> medEksempel(session, eksempler));
+        for (Map.Entry<String, String> side : Lastdata.runde("#{person}", "#{ordning}", "#{navn}").entrySet()) {
+            mix = mix.exec(side(side.getKey(), side.getValue())).pause(minsteTenketid, lengsteTenketid);
+        }
 
         ScenarioBuilder scenario = scenario("NIR Mottak, " + SESJONER + " sesjoner")
                 .feed(innlogging)
@@ -79,10 +72,7 @@ abstract class Lasttest extends Simulation {
 
     /** A random person of the user's kommuner for this round. */
     private static Session medEksempel(Session session, Map<String, List<Lastdata.Eksempel>> eksempler) {
-        List<String> kommuner = Lastdata.BRUKERE.get(session.getString("bruker"));
-        ThreadLocalRandom tilfeldig = ThreadLocalRandom.current();
-        List<Lastdata.Eksempel> i = eksempler.get(kommuner.get(tilfeldig.nextInt(kommuner.size())));
-        Lastdata.Eksempel e = i.get(tilfeldig.nextInt(i.size()));
+        Lastdata.Eksempel e = Lastdata.tilfeldig(eksempler, session.getString("bruker"));
         return session.set("person", e.person()).set("ordning", e.ordning()).set("navn", e.navn());
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,9 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Oppvarming {
 
-    private static final String LISTE = "/personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI"
-            + "&kategori=KVALIFISERING_I_MOTTAK";
-
     private Oppvarming() {
     }
 
@@ -28,16 +24,15 @@ public final class Oppvarming {
         Map<String, List<Lastdata.Eksempel>> eksempler = Lastdata.eksempler(100);
         AtomicLong forespursler = new AtomicLong();
         List<Thread> traader = new ArrayList<>();
-        for (Map.Entry<String, List<String>> bruker : Lastdata.BRUKERE.entrySet()) {
-            HttpTider.Nettleser nettleser = HttpTider.Nettleser.innlogget(bruker.getKey());
+        for (String bruker : Lastdata.BRUKERE.keySet()) {
+            HttpTider.Nettleser nettleser = HttpTider.Nettleser.innlogget(bruker);
             Thread traad = new Thread(() -> {
                 try {
                     while (System.nanoTime() < slutt) {
-                        runde(nettleser, tilfeldig(eksempler, bruker.getValue()));
-                        forespursler.addAndGet(6);
+                        forespursler.addAndGet(runde(nettleser, Lastdata.tilfeldig(eksempler, bruker)));
                     }
                 } catch (Exception e) {
-                    throw new IllegalStateException("Oppvarmingen feilet for " + bruker.getKey(), e);
+                    throw new IllegalStateException("Oppvarmingen feilet for " + bruker, e);
                 }
             });
             traad.start();
@@ -49,18 +44,13 @@ public final class Oppvarming {
         System.out.printf("Oppvarming: %d forespørsler fra %d økter (ikke målt)%n", forespursler.get(), traader.size());
     }
 
-    private static Lastdata.Eksempel tilfeldig(Map<String, List<Lastdata.Eksempel>> eksempler, List<String> kommuner) {
-        ThreadLocalRandom tilfeldig = ThreadLocalRandom.current();
-        List<Lastdata.Eksempel> i = eksempler.get(kommuner.get(tilfeldig.nextInt(kommuner.size())));
-        return i.get(tilfeldig.nextInt(i.size()));
-    }
-
-    private static void runde(HttpTider.Nettleser nettleser, Lastdata.Eksempel e) throws Exception {
-        nettleser.side(LISTE);
-        nettleser.side(LISTE + "&side=3");
-        nettleser.side("/arbeidsflate.xhtml");
-        nettleser.side("/person/grunndata.xhtml?id=" + e.person());
-        nettleser.side("/person/ordning.xhtml?id=" + e.person() + "&ordning=" + e.ordning());
-        nettleser.side("/personsok.xhtml?q=" + URLEncoder.encode(e.navn(), StandardCharsets.UTF_8));
+    /** One round of the mix; returns the number of pages asked for. */
+    private static int runde(HttpTider.Nettleser nettleser, Lastdata.Eksempel e) throws Exception {
+        Map<String, String> sider = Lastdata.runde(String.valueOf(e.person()), String.valueOf(e.ordning()),
+                URLEncoder.encode(e.navn(), StandardCharsets.UTF_8));
+        for (String sti : sider.values()) {
+            nettleser.side(sti);
+        }
+        return sider.size();
     }
 }
