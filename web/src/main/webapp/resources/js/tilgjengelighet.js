@@ -151,10 +151,22 @@ window.NIR = (function () {
         },
         /** oncomplete of Slett. */
         tiltakSlettet: function (args) {
-            meld(args && args.status);
-            if (!fokuser(maanedsrad(args && args.maaned))) {
-                fokuser(document.getElementById('tiltakOversikt:maaneder'));
+            var maaned = args && args.maaned;
+            function tilMaanedsraden() {
+                if (!fokuser(maanedsrad(maaned))) {
+                    fokuser(document.getElementById('tiltakOversikt:maaneder'));
+                }
             }
+            meld(args && args.status);
+            tilMaanedsraden();
+            // Now and then the focus was found back on a Slett button after this, also on a quiet
+            // machine; what moves it was not found. Look once more when PrimeFaces is done.
+            PrimeFaces.queueTask(function () {
+                var aktiv = document.activeElement;
+                if (!aktiv || aktiv === document.body || aktiv.closest('.tiltak-slett')) {
+                    tilMaanedsraden();
+                }
+            }, 300);
             if (window.oppdaterTiltakstatus) {
                 oppdaterTiltakstatus();
             }
