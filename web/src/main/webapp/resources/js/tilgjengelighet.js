@@ -82,6 +82,17 @@ window.NIR = (function () {
         return fokuser(el && el.getClientRects().length ? el : document.querySelector('[id$="leggTil"]'));
     }
 
+    /**
+     * Closes the delete confirmation without PrimeFaces' return of the focus: that return runs 100 ms
+     * after the close, so when Slett was pressed again within them it pulled the focus out of the
+     * confirmation just opened, and the next Enter pressed Slett behind it instead of Ja or Nei.
+     */
+    function lukkBekreftelse() {
+        var bekreft = PF('tiltakBekreft');
+        bekreft.focusedElementBeforeDialogOpened = null;
+        bekreft.hide();
+    }
+
     // Remember which button opened a dialog, before PrimeFaces moves the focus.
     document.addEventListener('click', function (e) {
         var knapp = e.target.closest && e.target.closest('[id$="leggTil"], .tiltak-rediger, .tiltak-slett');
@@ -135,43 +146,27 @@ window.NIR = (function () {
                 tilAapner();
             }
         },
-        /**
-         * Ja in the delete confirmation. The focus waits on the page until the delete's answer puts it
-         * on the month row (tiltakSlettet): PrimeFaces would otherwise give it back to Slett a moment
-         * after the confirmation closes and, when the answer comes, to whichever Slett button now has
-         * the deleted one's id; under load that came after tiltakSlettet and won.
-         */
+        /** Ja in the delete confirmation: the focus waits on the page until the delete's answer (tiltakSlettet). */
         jaTilSletting: function () {
-            var bekreft = PF('tiltakBekreft');
-            bekreft.focusedElementBeforeDialogOpened = null;
-            bekreft.hide();
+            lukkBekreftelse();
             if (document.activeElement && document.activeElement !== document.body) {
                 document.activeElement.blur();
             }
         },
         /** oncomplete of Slett. */
         tiltakSlettet: function (args) {
-            var maaned = args && args.maaned;
-            function tilMaanedsraden() {
-                if (!fokuser(maanedsrad(maaned))) {
-                    fokuser(document.getElementById('tiltakOversikt:maaneder'));
-                }
-            }
             meld(args && args.status);
-            tilMaanedsraden();
-            // Now and then the focus was found back on a Slett button after this, also on a quiet
-            // machine; what moves it was not found. Look once more when PrimeFaces is done.
-            PrimeFaces.queueTask(function () {
-                var aktiv = document.activeElement;
-                if (!aktiv || aktiv === document.body || aktiv.closest('.tiltak-slett')) {
-                    tilMaanedsraden();
-                }
-            }, 300);
+            if (!fokuser(maanedsrad(args && args.maaned))) {
+                fokuser(document.getElementById('tiltakOversikt:maaneder'));
+            }
             if (window.oppdaterTiltakstatus) {
                 oppdaterTiltakstatus();
             }
         },
-        /** The delete confirmation was answered Nei. */
-        tilAapner: tilAapner
+        /** Nei in the delete confirmation: back to Slett. */
+        neiTilSletting: function () {
+            lukkBekreftelse();
+            tilAapner();
+        }
     };
 })();

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,6 +43,7 @@ class TiltakTastaturNettleserIT extends Klienttest {
         n.loggInn("skriv");
         n.gaaTil("person/ordning.xhtml?id=" + ider[0] + "&ordning=" + ider[1]);
         n.vent(By.id("tiltakOversikt:leggTil"));
+        sporFokus(n);
 
         // The skip link is the first stop and leads to the main content.
         taster(n, Keys.TAB);
@@ -120,17 +122,24 @@ class TiltakTastaturNettleserIT extends Klienttest {
         taster(n, Keys.ESCAPE);
         vent(n, () -> rediger.equals(fokus(n).getAttribute("id")), "focus back on Rediger after Escape");
 
-        // Slett → Nei: back on Slett; Slett → Ja: the focus on the month row, and the message.
+        // Slett → Nei: back on Slett; Slett → Ja (after a quick Nei → Slett): the month row, and the message.
         tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("tiltak-slett"), 5);
         String slett = fokus(n).getAttribute("id");
         taster(n, Keys.ENTER);
-        // The global confirmation is moved to <body> by PrimeFaces, so it is found by its class.
-        vent(n, () -> Boolean.TRUE.equals(((JavascriptExecutor) n.driver())
-                .executeScript("return !!document.activeElement.closest('.tiltak-bekreft');")), "focus in the confirmation");
+        vent(n, () -> iBekreftelsen(n), "focus in the confirmation");
         tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-no"), 5);
         taster(n, Keys.ENTER);
         vent(n, () -> slett.equals(fokus(n).getAttribute("id")), "focus back on Slett after Nei");
+        // Slett again at once after Nei (two Enters in one go): the focus stays in the confirmation just
+        // opened. PrimeFaces' return of the focus to Slett, 100 ms after Nei, used to pull it out.
         taster(n, Keys.ENTER);
+        vent(n, () -> iBekreftelsen(n), "focus in the confirmation");
+        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-no"), 5);
+        new Actions(n.driver()).sendKeys(Keys.ENTER).sendKeys(Keys.ENTER).perform();
+        long slutt = System.nanoTime() + Duration.ofMillis(400).toNanos();
+        while (System.nanoTime() < slutt) {
+            assertTrue(iBekreftelsen(n), "the focus left the confirmation opened again; on " + beskriv(fokus(n)) + spor(n));
+        }
         tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-yes"), 5);
         taster(n, Keys.ENTER);
         n.ventPaaAjax();
@@ -185,6 +194,12 @@ class TiltakTastaturNettleserIT extends Klienttest {
         return n.driver().switchTo().activeElement();
     }
 
+    /** The global confirmation is moved to <body> by PrimeFaces, so it is found by its class. */
+    private static boolean iBekreftelsen(Nettleser n) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) n.driver())
+                .executeScript("return !!document.activeElement.closest('.tiltak-bekreft');"));
+    }
+
     private static boolean inni(Nettleser n, String id) {
         return Boolean.TRUE.equals(((JavascriptExecutor) n.driver()).executeScript(
                 "var c = document.getElementById(arguments[0]); return !!c && c.contains(document.activeElement);", id));
@@ -201,8 +216,36 @@ class TiltakTastaturNettleserIT extends Klienttest {
         try {
             new WebDriverWait(n.driver(), Duration.ofSeconds(20)).until(d -> vilkar.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(hva + "; focus on " + beskriv(fokus(n)), e);
+            throw new AssertionError(hva + "; focus on " + beskriv(fokus(n)) + spor(n), e);
         }
+    }
+
+    /**
+     * Records every key, click and focus change on the page, with the script that moved the focus,
+     * and every PrimeFaces request: a focus that ends in the wrong place then says who put it there
+     * (that is how PrimeFaces' late return of the focus after Nei was found).
+     */
+    private static void sporFokus(Nettleser n) {
+        ((JavascriptExecutor) n.driver()).executeScript("""
+                var spor = window.nirSpor = [];
+                function t() { return Math.round(performance.now()) + ' ms '; }
+                function hvem(el) { return el ? el.tagName + '#' + el.id + '.' + el.className : 'null'; }
+                var fokus = HTMLElement.prototype.focus;
+                HTMLElement.prototype.focus = function () {
+                    spor.push(t() + 'focus() ' + hvem(this) + ' ' + new Error().stack.split('\\n').slice(2, 7).join(' < '));
+                    return fokus.apply(this, arguments);
+                };
+                document.addEventListener('focusin', function (e) { spor.push(t() + 'focusin ' + hvem(e.target)); }, true);
+                document.addEventListener('keydown', function (e) { spor.push(t() + 'keydown ' + e.key + ' ' + hvem(e.target)); }, true);
+                document.addEventListener('click', function (e) { spor.push(t() + 'click ' + hvem(e.target)); }, true);
+                jQuery(document).on('pfAjaxSend', function (e, x, o) { spor.push(t() + 'send ' + (o && o.data ? String(o.data).slice(0, 300) : '')); });
+                jQuery(document).on('pfAjaxComplete', function (e, x) { spor.push(t() + 'complete ' + (x && x.status)); });
+                """);
+    }
+
+    private static String spor(Nettleser n) {
+        Object spor = ((JavascriptExecutor) n.driver()).executeScript("return window.nirSpor ? window.nirSpor.join('\\n') : '';");
+        return spor == null || spor.toString().isEmpty() ? "" : "\nWhat happened on the page:\n" + spor;
     }
 
     private static String beskriv(WebElement e) {
