@@ -64,7 +64,7 @@ class ApiKlientIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.earMedApi();
+        return Deployments.klient();
     }
 
     private long person;
@@ -151,7 +151,8 @@ class ApiKlientIT {
                 inn("NORSK_SAMF", "NORSKOPPLAERING", APRIL_2, APRIL_30, "25"))), 403);
         assertEquals("Ingen tilgang", problem.getTitle());
         assertEquals(0, antallTiltak(), "nothing saved");
-        assertEquals(1, new OrdningerApi(klient("les")).hentOrdninger(person).size(), "les reads");
+        assertEquals(2, new OrdningerApi(klient("les")).hentOrdninger(person).size(),
+                "les reads Kvalifisering and Kompetansekartlegging");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Nettleser;
@@ -17,11 +16,12 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The person pages in a real browser: Grunndata, the NIR menu, an ordning, the overview, Kompetanse
- * and its print view; who is refused what. Data is written with plain JDBC, as the register has it.
+ * and its print view; who is refused what. Data is made by the application (Testpersoner).
  */
 class PersonsideNettleserIT extends Klienttest {
 
     private static final LocalDate TILLATELSE = LocalDate.of(2024, 1, 15);
+    /** The beregning's frist for Kompetansekartlegging. */
     private static final LocalDate KARTLEGGINGSFRIST = TILLATELSE.plusMonths(3);
 
     @Test
@@ -197,9 +197,9 @@ class PersonsideNettleserIT extends Klienttest {
         return n.driver().findElement(By.id(id)).getText().trim();
     }
 
-    /** A mottak resident with kategori, two ordninger (the kartlegging frist passed) and kompetanse. */
-    private static Testpersoner.Person lagPerson(String kommune, String fornavn, String etternavn) throws SQLException {
+    /** A mottak resident aged 33 at the permit: kategori, two ordninger (the kartlegging frist passed) and kompetanse. */
+    private static Testpersoner.Person lagPerson(String kommune, String fornavn, String etternavn) {
         return Testpersoner.mottaksbeboer(kommune).navn(fornavn, etternavn).fodt(LocalDate.of(1990, 4, 12), "Eritrea")
-                .tillatelse(TILLATELSE).kartlegging(KARTLEGGINGSFRIST).medKompetanse().lag();
+                .tillatelse(TILLATELSE).medKompetanse().lag();
     }
 }

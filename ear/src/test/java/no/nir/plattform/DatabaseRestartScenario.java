@@ -3,8 +3,6 @@ package no.nir.plattform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.Map;
 import no.nir.test.drift.EgenPostgres;
 import no.nir.test.drift.Innlogging;
@@ -33,10 +31,7 @@ class DatabaseRestartScenario {
                      "nir.postgresql.jar", System.getProperty("nir.driver"),
                      "nir.db.url", pg.jdbc("nir"), "nir.db.user", "postgres", "nir.db.password", "postgres"),
                      "datasource.cli", "monitoring.cli", "security.cli", "demo-brukere.sh").start(true)) {
-            Testpersoner.Person ider;
-            try (Connection c = DriverManager.getConnection(pg.jdbc("nir"), "postgres", "")) {
-                ider = Testpersoner.mottaksbeboer("4204").navn("Nora", "Omstart").lag(c);
-            }
+            Testpersoner.Person ider = Testpersoner.mottaksbeboer("4204").navn("Nora", "Omstart").lag(tjener.http("/"));
             String base = tjener.http("/nir/").toString();
             String ordningside = "person/ordning.xhtml?id=" + ider.id() + "&ordning=" + ider.ordning();
             Innlogging saksbehandler = Innlogging.som(base, "les");
@@ -66,9 +61,8 @@ class DatabaseRestartScenario {
                 TiltakDialog.lagre(n);
                 n.vent(By.id("innlogget"));
                 TiltakDialog.maanedsrad(n, "April 2021");
-                try (Connection c = DriverManager.getConnection(pg.jdbc("nir"), "postgres", "")) {
-                    assertEquals(1, Testpersoner.antallTiltak(c, ider.ordning()), "the typed tiltak is saved once after the restart");
-                }
+                assertEquals(1, Testpersoner.antallTiltak(tjener.http("/"), ider.ordning()),
+                        "the typed tiltak is saved once after the restart");
                 n.skjermbilde("database-restart-lagret");
 
                 // 2. The database is gone for a while: readiness DOWN, liveness UP, and UP again by itself.

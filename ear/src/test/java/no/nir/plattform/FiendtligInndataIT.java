@@ -62,7 +62,7 @@ class FiendtligInndataIT extends Klienttest {
     private static final Map<String, Integer> KORPUS = new TreeMap<>();
 
     @BeforeAll
-    static void enMottaksbeboer() throws SQLException {
+    static void enMottaksbeboer() {
         Testpersoner.Person fiendtlig = person("Fiendtlig");
         person = fiendtlig.id();
         ordning = fiendtlig.ordning();
@@ -365,7 +365,7 @@ class FiendtligInndataIT extends Klienttest {
     }
 
     /** A mottak resident of Kristiansand with an ordning that takes tiltak: {person, ordning}. */
-    private static Testpersoner.Person person(String etternavn) throws SQLException {
+    private static Testpersoner.Person person(String etternavn) {
         return Testpersoner.mottaksbeboer("4204").navn("Nora", etternavn).lag();
     }
 

@@ -48,10 +48,7 @@ class KlyngeFailoverScenario {
              Wildfly b = node("node-b", NODE_B, db.url()).startUtenAaVente(true)) {
             a.ventTilKlar();
             b.ventTilKlar();
-            Testpersoner.Person ider;
-            try (Connection c = db.koble()) {
-                ider = Testpersoner.mottaksbeboer("4204").navn("Nora", "Klynge").lag(c);
-            }
+            Testpersoner.Person ider = Testpersoner.mottaksbeboer("4204").navn("Nora", "Klynge").lag(a.http("/"));
             String ordningside = "person/ordning.xhtml?id=" + ider.id() + "&ordning=" + ider.ordning();
 
             // No stale cache: B has shown the ordning before A saves a tiltak in it, and shows the tiltak at once.

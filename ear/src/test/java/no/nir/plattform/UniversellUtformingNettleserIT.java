@@ -3,9 +3,6 @@ package no.nir.plattform;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Axe;
-import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
+import no.nir.test.nettleser.Testpersoner;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -185,45 +182,23 @@ class UniversellUtformingNettleserIT extends Klienttest {
         n.ventPaaAjax();
     }
 
-    // ---------------------------------------------------------------- data through JDBC
+    // ---------------------------------------------------------------- data
 
     private record Data(long person, long ordning, String etternavn) {
     }
 
     /**
-     * A mottak resident of 4204 with kategori, an active ordning with an April tiltak and a deleted
-     * one, and kompetanse; a second person with the same surname whose ordning is fullført (a grey row).
+     * A mottak resident of 4204 with Kvalifisering and Kompetansekartlegging, an April tiltak and a
+     * deleted one, and kompetanse; a second person with the same surname whose Kvalifisering is
+     * fullført (a grey row).
      */
-    private static Data lagData() throws SQLException {
+    private static Data lagData() {
         String etternavn = "Axe" + (char) ('a' + System.nanoTime() % 26) + (char) ('a' + System.nanoTime() / 26 % 26);
-        try (Connection c = Jdbc.koble()) {
-            long[] aktiv = person(c, etternavn, "AKTIV");
-            person(c, etternavn, "FULLFORT");
-            String tiltak = "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"
-                    + " oppfolgingskommune_nummer, registrert_av, registrert_tid, slettet_av, slettet_tid) values (?, ?,"
-                    + " (select kode from tiltakstype where not krever_gjennomforing and not krever_mottatt_tilbud"
-                    + " order by kode limit 1), date '2021-04-06', date '2021-04-30', 10, '4204', 'skriv', now(), ?, ?)";
-            Jdbc.oppdater(c, tiltak, Jdbc.nesteId(c, "tiltak_seq"), aktiv[1], null, null);
-            Jdbc.oppdater(c, tiltak, Jdbc.nesteId(c, "tiltak_seq"), aktiv[1], "skriv", java.sql.Timestamp.from(java.time.Instant.now()));
-            Jdbc.oppdater(c, "insert into kompetanse (id, person_id, kilde, registrert_dato, status, interesser)"
-                    + " values (?, ?, 'SELVREGISTRERT', date '2021-03-01', 'NOTAT_PABEGYNT', 'Fotball')",
-                    Jdbc.nesteId(c, "kompetanse_seq"), aktiv[0]);
-            return new Data(aktiv[0], aktiv[1], etternavn);
-        }
-    }
-
-    private static long[] person(Connection c, String etternavn, String status) throws SQLException {
-        long person = Jdbc.nesteId(c, "person_seq");
-        Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
-                + " tillatelsesdato, oppfolgingskommune_nummer) values (?, ?, 'Ada', ?, date '1990-01-01', 'K', 'Syria', ?, '4204')",
-                person, String.format("7%011d", person), etternavn, Date.valueOf(FRA));
-        long kategori = Jdbc.nesteId(c, "kategori_seq");
-        Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato)"
-                + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', ?)", kategori, person, Date.valueOf(FRA));
-        long ordning = Jdbc.nesteId(c, "ordning_seq");
-        Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
-                + " oppfolgingskommune_nummer) values (?, ?, ?, 'KVALIFISERING_MOTTAKSBEBOERE', 'KVALIFISERING_I_MOTTAK', ?, ?, '4204')",
-                ordning, kategori, person, Date.valueOf(FRA), status);
-        return new long[] {person, ordning};
+        LocalDate fra = LocalDate.of(2021, 4, 6);
+        LocalDate til = LocalDate.of(2021, 4, 30);
+        Testpersoner.Person aktiv = Testpersoner.mottaksbeboer("4204").navn("Ada", etternavn).tillatelse(FRA).medKompetanse()
+                .tiltak("ANNET", fra, til, "10").slettetTiltak("ANNET", fra, til, "10").lag();
+        Testpersoner.mottaksbeboer("4204").navn("Ada", etternavn).tillatelse(FRA).status("FULLFORT").lag();
+        return new Data(aktiv.id(), aktiv.ordning(), etternavn);
     }
 }

@@ -28,10 +28,13 @@ import no.nir.ordning.OrdningStatus;
 import no.nir.ordning.OrdningType;
 import no.nir.person.Kjonn;
 import no.nir.person.Person;
+import no.nir.tiltak.RapportgrunnlagOppdaterer;
 import no.nir.tiltak.Tiltak;
 
 /**
- * Each test makes its own data through this bean, committed in its own transaction like real data.
+ * Each test makes its own data through this bean, committed in its own transaction like real data:
+ * real entities, the real beregning. In-container tests inject it; client tests (browser, HTTP, API,
+ * the operations scenarios) order it over HTTP through {@link no.nir.test.nettleser.Testpersoner}.
  * DUF-numbers are unique per run, so tests never see each other's persons by accident.
  */
 @Stateless
@@ -54,6 +57,9 @@ public class Testdata {
     @Inject
     Innsynslogger innsynslogger;
 
+    @Inject
+    RapportgrunnlagOppdaterer rapportgrunnlag;
+
     public static String nyttDufNummer() {
         return String.format("9%011d", LOPENUMMER.incrementAndGet());
     }
@@ -61,13 +67,18 @@ public class Testdata {
     /** A mottak resident with a permit, in a mottak of the given kommune, with kategorier computed. */
     public long mottaksbeboer(String kommunenummer, String fornavn, String etternavn, LocalDate fodselsdato,
                               LocalDate tillatelsesdato) {
-        Person person = new Person(nyttDufNummer(), fornavn, etternavn, fodselsdato, Kjonn.K, "Syria",
-                em.find(Kommune.class, kommunenummer));
+        return mottaksbeboer(kommunenummer, fornavn, etternavn, fodselsdato, "Syria", tillatelsesdato).getId();
+    }
+
+    private Person mottaksbeboer(String kommunenummer, String fornavn, String etternavn, LocalDate fodselsdato,
+                                 String statsborgerskap, LocalDate tillatelsesdato) {
+        Person person = new Person(nyttDufNummer(), fornavn, etternavn, fodselsdato, Kjonn.K, statsborgerskap,
+                finn(Kommune.class, kommunenummer));
         person.flyttTilMottak(mottak(kommunenummer));
         person.innvilgTillatelse(tillatelsesdato);
         em.persist(person);
         kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
-        return person.getId();
+        return person;
     }
 
     /** A person settled in the kommune (and bydel, may be null), with kategorier computed. */
@@ -120,11 +131,15 @@ public class Testdata {
                 .getSingleResult();
     }
 
-    /** A tiltak on the ordning, registered by "skriv", with hours like "3" or "2.5". */
+    /**
+     * A tiltak on the ordning, registered by "skriv", with hours like "3" or "2.5"; the report's
+     * figures follow as TiltakService keeps them.
+     */
     public long tiltak(long ordningId, String tiltakstypeKode, LocalDate fra, LocalDate til, String timerPerUke) {
-        Tiltak tiltak = new Tiltak(em.find(Ordning.class, ordningId), em.find(Tiltakstype.class, tiltakstypeKode),
+        Tiltak tiltak = new Tiltak(em.find(Ordning.class, ordningId), finn(Tiltakstype.class, tiltakstypeKode),
                 fra, til, new BigDecimal(timerPerUke), false, "skriv", klokke.instant());
         em.persist(tiltak);
+        rapportgrunnlag.oppdater(ordningId);
         return tiltak.getId();
     }
 
@@ -134,7 +149,9 @@ public class Testdata {
     }
 
     public void slettTiltak(long tiltakId) {
-        em.find(Tiltak.class, tiltakId).slett("skriv", klokke.instant());
+        Tiltak tiltak = em.find(Tiltak.class, tiltakId);
+        tiltak.slett("skriv", klokke.instant());
+        rapportgrunnlag.oppdater(tiltak.getOrdning().getId());
     }
 
     /** A self-registered kompetanse with two languages and one row of every other part. */
@@ -239,5 +256,68 @@ public class Testdata {
             em.persist(new Tiltak(ordning, type, start, start.plusDays(3 + i % 40), BigDecimal.valueOf(1 + i % 40),
                     i % 7 == 0, "testdata", klokke.instant()));
         }
+    }
+
+    // ---------------------------------------------------------------- Client tests (TestdataServlet)
+
+    /** A tiltak on Kvalifisering as a client test orders it; hours like "12" or "7.5". */
+    public record Tiltaksbestilling(String type, LocalDate fra, LocalDate til, String timerPerUke, boolean slettet) {
+    }
+
+    /**
+     * A mottak resident as a client test orders it; {@code bosatt}, {@code bydel} and {@code status}
+     * may be null.
+     */
+    public record Bestilling(String kommune, String fornavn, String etternavn, LocalDate fodt, String land,
+                             LocalDate tillatelse, LocalDate bosatt, String bydel, boolean kompetanse,
+                             OrdningStatus status, List<Tiltaksbestilling> tiltak) {
+    }
+
+    /** What {@link #lag} made: the person and the ordning Kvalifisering for mottaksbeboere. */
+    public record Laget(long person, String duf, long ordning) {
+    }
+
+    /**
+     * The person in the order the register gets the facts: the permit in a mottak (the beregning
+     * gives Kvalifisering i mottak, and Kompetansekartlegging with its frist for those 18–55), then
+     * the Kompetanse (nothing reruns the beregning on it, so the kartlegging stays open), the tiltak,
+     * and last the bosetting, whose beregning closes Kvalifisering i mottak. {@code status} is set
+     * on Kvalifisering at the end, for lists with a grey row.
+     */
+    public Laget lag(Bestilling b) {
+        Person person = mottaksbeboer(b.kommune(), b.fornavn(), b.etternavn(), b.fodt(), b.land(), b.tillatelse());
+        long ordning = ordningId(person.getId(), OrdningType.KVALIFISERING_MOTTAKSBEBOERE);
+        if (b.kompetanse()) {
+            kompetanse(person.getId(), KompetanseStatus.NOTAT_PABEGYNT);
+        }
+        for (Tiltaksbestilling t : b.tiltak()) {
+            long tiltak = tiltak(ordning, t.type(), t.fra(), t.til(), t.timerPerUke());
+            if (t.slettet()) {
+                slettTiltak(tiltak);
+            }
+        }
+        if (b.bosatt() != null) {
+            person.bosett(b.bosatt(), person.getOppfolgingskommune(), b.bydel() == null ? null : finn(Bydel.class, b.bydel()));
+            kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
+        }
+        if (b.status() != null) {
+            ordningStatus(ordning, b.status(), em.find(Ordning.class, ordning).getFrist());
+        }
+        return new Laget(person.getId(), person.getDufNummer(), ordning);
+    }
+
+    /** All tiltak rows of the ordning, deleted ones too. */
+    public long antallTiltak(long ordningId) {
+        return em.createQuery("select count(t) from Tiltak t where t.ordning.id = :o", Long.class)
+                .setParameter("o", ordningId).getSingleResult();
+    }
+
+    /** A row that must exist; an unknown key is the caller's error (TestdataServlet answers 400). */
+    private <T> T finn(Class<T> type, Object nokkel) {
+        T funnet = em.find(type, nokkel);
+        if (funnet == null) {
+            throw new IllegalArgumentException("Ukjent " + type.getSimpleName() + ": " + nokkel);
+        }
+        return funnet;
     }
 }

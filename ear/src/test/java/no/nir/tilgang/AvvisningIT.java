@@ -76,7 +76,7 @@ class AvvisningIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.medTesterOgApi(AvvisningIT.class);
+        return Deployments.medTester(AvvisningIT.class);
     }
 
     @EJB PersonService personService;

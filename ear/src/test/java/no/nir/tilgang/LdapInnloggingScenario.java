@@ -3,7 +3,6 @@ package no.nir.tilgang;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
 import no.nir.test.Testdatabase;
@@ -31,12 +30,9 @@ class LdapInnloggingScenario {
              Testdatabase db = Testdatabase.migrert("nir_ldap");
              Wildfly tjener = Wildfly.legg("ldap", "standalone.xml", OFFSET, egenskaper(db.url()),
                      "datasource.cli", "monitoring.cli", "security.cli", "ldap-realm.cli").start(true)) {
-            Testpersoner.Person bergen;
-            Testpersoner.Person kristiansand;
-            try (Connection c = db.koble()) {
-                bergen = Testpersoner.mottaksbeboer("4601").navn("Nora", "Bergenkatalog").lag(c);
-                kristiansand = Testpersoner.mottaksbeboer("4204").navn("Nora", "Sorkatalog").lag(c);
-            }
+            Testpersoner.Person bergen = Testpersoner.mottaksbeboer("4601").navn("Nora", "Bergenkatalog").lag(tjener.http("/"));
+            Testpersoner.Person kristiansand = Testpersoner.mottaksbeboer("4204").navn("Nora", "Sorkatalog")
+                    .lag(tjener.http("/"));
             try (Nettleser n = Nettleser.start(tjener.http("/nir/").toURL())) {
                 try {
                     // A wrong password is refused by the directory.

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.nir.test.Deployments;
 
 /**
  * A WildFly of its own for the operations scenarios (database restart, LDAP, cluster): unpacked
  * from the dist zip the build fetched, configured offline with the scripts of docker/cli, started
- * as a separate process on its own port offset, with the built EAR in its deployments folder.
+ * as a separate process on its own port offset, with the test EAR ({@link Deployments#klient()}:
+ * the built one and the test data WAR) in its deployments folder.
  */
 public final class Wildfly implements AutoCloseable {
 
@@ -89,7 +91,7 @@ public final class Wildfly implements AutoCloseable {
         return fil;
     }
 
-    /** Deploys the built EAR (if {@code medEar}) and starts; waits until it serves (/health/ready UP with the EAR). */
+    /** Deploys the test EAR (if {@code medEar}) and starts; waits until it serves (/health/ready UP with the EAR). */
     public Wildfly start(boolean medEar, String... argumenter) throws IOException, InterruptedException {
         startUtenAaVente(medEar, argumenter);
         return ventTilKlar();
@@ -99,7 +101,7 @@ public final class Wildfly implements AutoCloseable {
     public Wildfly startUtenAaVente(boolean medEar, String... argumenter) throws IOException {
         this.medEar = medEar;
         if (medEar) {
-            Files.copy(Path.of(System.getProperty("nir.ear")), home.resolve("standalone/deployments/nir-mottak.ear"),
+            Files.copy(Deployments.klientfil(), home.resolve("standalone/deployments/nir-mottak.ear"),
                     StandardCopyOption.REPLACE_EXISTING);
         }
         List<String> kommando = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),

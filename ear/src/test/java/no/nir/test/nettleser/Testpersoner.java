@@ -1,28 +1,28 @@
 package no.nir.test.nettleser;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import no.nir.tiltak.Rapportgrunnlag;
 
 /**
- * Persons for the tests that run outside the server (browser, HTTP, API), written as committed
- * rows through plain JDBC: a mottak resident with Kategori Kvalifisering i mottak and its ordning,
- * and on request a bosetting that closes both, the kartlegging ordning, a Kompetanse and tiltak.
- * The report's figures are brought up to date as a saved tiltak does it. The in-container tests
- * make theirs through {@link no.nir.test.Testdata}, which runs the real beregning.
+ * Persons for the tests that run outside the server (browser, HTTP, API, the operations scenarios),
+ * made by {@link no.nir.test.Testdata} in the server: real entities, the real beregning, the report's
+ * figures as the application keeps them. This is its thin HTTP client; the server side is
+ * {@link no.nir.test.http.TestdataServlet} in the test deployment's WAR /nir-testdata/.
  */
 public final class Testpersoner {
 
-    /** DUF-numbers unique per run, starting with 8 (Testdata's start with 9). */
-    private static final AtomicLong LOPENUMMER = new AtomicLong(System.currentTimeMillis() % 1_000_000L * 1000);
+    /** The test server of {@code mvn verify} (the Arquillian deployment). */
+    private static final URI TESTTJENER = URI.create("http://127.0.0.1:" + System.getProperty("nir.test.http.port", "9080") + "/");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Testpersoner() {
     }
@@ -36,27 +36,23 @@ public final class Testpersoner {
         }
     }
 
-    /** A resident of a mottak in the kommune, with a permit of 1 February 2021 unless told otherwise. */
+    /** A resident of a mottak in the kommune, born 1 January 1990, with a permit of 1 February 2021 unless told otherwise. */
     public static Bygger mottaksbeboer(String kommune) {
         return new Bygger(kommune);
     }
 
-    /** One person's rows; {@link #lag()} writes them. */
+    /** One person's order; {@link #lag()} sends it. */
     public static final class Bygger {
 
-        private final String kommune;
+        private final List<String> felt = new ArrayList<>();
         private String fornavn = "Nora";
         private String etternavn = "Testperson";
         private LocalDate fodt = LocalDate.of(1990, 1, 1);
-        private String statsborgerskap = "Syria";
+        private String land = "Syria";
         private LocalDate tillatelse = LocalDate.of(2021, 2, 1);
-        private LocalDate bosatt;
-        private LocalDate kartleggingsfrist;
-        private boolean kompetanse;
-        private final List<Object[]> tiltak = new ArrayList<>();
 
         private Bygger(String kommune) {
-            this.kommune = kommune;
+            felt("kommune", kommune);
         }
 
         public Bygger navn(String nyttFornavn, String nyttEtternavn) {
@@ -65,9 +61,10 @@ public final class Testpersoner {
             return this;
         }
 
-        public Bygger fodt(LocalDate dato, String land) {
+        /** Aged 18–55 at the permit the beregning also gives Kompetansekartlegging, with frist permit + 3 months. */
+        public Bygger fodt(LocalDate dato, String statsborgerskap) {
             fodt = dato;
-            statsborgerskap = land;
+            land = statsborgerskap;
             return this;
         }
 
@@ -76,111 +73,83 @@ public final class Testpersoner {
             return this;
         }
 
-        /** Settled in the same kommune that day: out of the mottak, Kategori and ordning closed (INAKTIV). */
+        /** Settled in the same kommune that day: out of the mottak, Kvalifisering i mottak closed (INAKTIV). */
         public Bygger bosatt(LocalDate dato) {
-            bosatt = dato;
-            return this;
+            return felt("bosatt", dato.toString());
         }
 
-        /** The ordning Kompetansekartlegging beside Kvalifisering, with this frist. */
-        public Bygger kartlegging(LocalDate frist) {
-            kartleggingsfrist = frist;
-            return this;
+        /** Settled in the kommune's bydel that day. */
+        public Bygger bosatt(LocalDate dato, String bydel) {
+            return bosatt(dato).felt("bydel", bydel);
         }
 
         /** A self-registered Kompetanse: Arabisk, Sykepleier 4.5 years, a Bachelor, a notat begun. */
         public Bygger medKompetanse() {
-            kompetanse = true;
-            return this;
+            return felt("kompetanse", "true");
+        }
+
+        /** The status of Kvalifisering set at the end (FULLFORT for a grey list row). */
+        public Bygger status(String ordningStatus) {
+            return felt("status", ordningStatus);
         }
 
         /** A tiltak on Kvalifisering, registered by skriv, with hours like "12" or "7.5". */
         public Bygger tiltak(String type, LocalDate fra, LocalDate til, String timerPerUke) {
-            tiltak.add(new Object[] {type, Date.valueOf(fra), Date.valueOf(til), new BigDecimal(timerPerUke)});
+            return felt("tiltak", type + ";" + fra + ";" + til + ";" + timerPerUke);
+        }
+
+        /** A tiltak registered and then deleted by skriv. */
+        public Bygger slettetTiltak(String type, LocalDate fra, LocalDate til, String timerPerUke) {
+            return felt("tiltak", type + ";" + fra + ";" + til + ";" + timerPerUke + ";slettet");
+        }
+
+        /** On the test server. */
+        public Person lag() {
+            return lag(TESTTJENER);
+        }
+
+        /** On the server at this root (the scenarios run servers of their own). */
+        public Person lag(URI tjener) {
+            List<String> alle = new ArrayList<>(felt);
+            alle.addAll(List.of(par("fornavn", fornavn), par("etternavn", etternavn), par("fodt", fodt.toString()),
+                    par("land", land), par("tillatelse", tillatelse.toString())));
+            String[] svar = send(HttpRequest.newBuilder(tjener.resolve("/nir-testdata/mottaksbeboer"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(String.join("&", alle)))).split(" ");
+            return new Person(Long.parseLong(svar[0]), svar[1], Long.parseLong(svar[2]));
+        }
+
+        private Bygger felt(String navn, String verdi) {
+            felt.add(par(navn, verdi));
             return this;
         }
 
-        /** In the test database. */
-        public Person lag() throws SQLException {
-            try (Connection c = Jdbc.koble()) {
-                return lag(c);
-            }
-        }
-
-        /** In the database of the connection (the scenarios run servers and databases of their own). */
-        public Person lag(Connection c) throws SQLException {
-            String duf = String.format("8%011d", LOPENUMMER.incrementAndGet());
-            Long mottak = null;
-            if (bosatt == null) {
-                mottak = Jdbc.nesteId(c, "mottak_seq");
-                Jdbc.oppdater(c, "insert into mottak (id, navn, vertskommune_nummer) values (?, ?, ?)", mottak,
-                        "Testmottak " + kommune, kommune);
-            }
-            Date til = bosatt == null ? null : Date.valueOf(bosatt);
-            long person = Jdbc.nesteId(c, "person_seq");
-            Jdbc.oppdater(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn, statsborgerskap,"
-                            + " tillatelsesdato, bosettingsdato, mottak_id, oppfolgingskommune_nummer)"
-                            + " values (?, ?, ?, ?, ?, 'K', ?, ?, ?, ?, ?)", person, duf, fornavn, etternavn,
-                    Date.valueOf(fodt), statsborgerskap, Date.valueOf(tillatelse), til, mottak, kommune);
-            long kategori = Jdbc.nesteId(c, "kategori_seq");
-            Jdbc.oppdater(c, "insert into kategori (id, person_id, type, lovverk, fra_dato, til_dato)"
-                    + " values (?, ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', ?, ?)",
-                    kategori, person, Date.valueOf(tillatelse), til);
-            long ordning = ordning(c, kategori, person, "KVALIFISERING_MOTTAKSBEBOERE", null);
-            if (kartleggingsfrist != null) {
-                ordning(c, kategori, person, "KOMPETANSEKARTLEGGING", Date.valueOf(kartleggingsfrist));
-            }
-            if (kompetanse) {
-                kompetanse(c, person);
-            }
-            for (Object[] t : tiltak) {
-                Jdbc.oppdater(c, "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"
-                        + " oppfolgingskommune_nummer, registrert_av, registrert_tid) values (?, ?, ?, ?, ?, ?, ?, 'skriv', now())",
-                        Jdbc.nesteId(c, "tiltak_seq"), ordning, t[0], t[1], t[2], t[3], kommune);
-            }
-            Rapportgrunnlag.oppdater(c, ordning);
-            return new Person(person, duf, ordning);
-        }
-
-        private long ordning(Connection c, long kategori, long person, String type, Date frist) throws SQLException {
-            long ordning = Jdbc.nesteId(c, "ordning_seq");
-            Jdbc.oppdater(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, til_dato, status,"
-                    + " frist, oppfolgingskommune_nummer) values (?, ?, ?, ?, 'KVALIFISERING_I_MOTTAK', ?, ?, ?, ?, ?)",
-                    ordning, kategori, person, type, Date.valueOf(tillatelse), bosatt == null ? null : Date.valueOf(bosatt),
-                    bosatt == null ? "AKTIV" : "INAKTIV", frist, kommune);
-            return ordning;
-        }
-
-        private static void kompetanse(Connection c, long person) throws SQLException {
-            long kompetanse = Jdbc.nesteId(c, "kompetanse_seq");
-            Jdbc.oppdater(c, "insert into kompetanse (id, person_id, kilde, registrert_dato, status, andre_ferdigheter,"
-                            + " interesser, karriereveiledning_notat, karriereveiledning_dato)"
-                            + " values (?, ?, 'SELVREGISTRERT', ?, 'NOTAT_PABEGYNT', 'Førerkort klasse B', 'Fotball', ?, ?)",
-                    kompetanse, person, Date.valueOf(LocalDate.of(2024, 3, 1)),
-                    "Ønsker godkjenning av sykepleierutdanningen.", Date.valueOf(LocalDate.of(2024, 4, 2)));
-            Jdbc.oppdater(c, "insert into kompetanse_sprak (id, kompetanse_id, sprak, muntlig_niva, skriftlig_niva, morsmal)"
-                    + " values (?, ?, 'Arabisk', 'Morsmål', 'Morsmål', true)", Jdbc.nesteId(c, "kompetanse_sprak_seq"), kompetanse);
-            Jdbc.oppdater(c, "insert into kompetanse_yrke (id, kompetanse_id, yrke, antall_ar) values (?, ?, 'Sykepleier', 4.5)",
-                    Jdbc.nesteId(c, "kompetanse_yrke_seq"), kompetanse);
-            Jdbc.oppdater(c, "insert into kompetanse_utdanning (id, kompetanse_id, niva, fagfelt, land, antall_ar, fullfort)"
-                    + " values (?, ?, 'Bachelor', 'Sykepleie', 'Eritrea', 3, true)",
-                    Jdbc.nesteId(c, "kompetanse_utdanning_seq"), kompetanse);
+        private static String par(String navn, String verdi) {
+            return navn + "=" + URLEncoder.encode(verdi, StandardCharsets.UTF_8);
         }
     }
 
-    public static int antallTiltak(long ordning) throws SQLException {
-        try (Connection c = Jdbc.koble()) {
-            return antallTiltak(c, ordning);
-        }
+    /** The ordning's tiltak rows, deleted ones too, on the test server. */
+    public static int antallTiltak(long ordning) {
+        return antallTiltak(TESTTJENER, ordning);
     }
 
-    public static int antallTiltak(Connection c, long ordning) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from tiltak where ordning_id = ?")) {
-            s.setLong(1, ordning);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
+    public static int antallTiltak(URI tjener, long ordning) {
+        return Integer.parseInt(send(HttpRequest.newBuilder(tjener.resolve("/nir-testdata/antall-tiltak?ordning=" + ordning))));
+    }
+
+    private static String send(HttpRequest.Builder foresporsel) {
+        try {
+            HttpResponse<String> svar = HTTP.send(foresporsel.build(), HttpResponse.BodyHandlers.ofString());
+            if (svar.statusCode() != 200) {
+                throw new IllegalStateException("Testdata: " + svar.statusCode() + " " + svar.body());
             }
+            return svar.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
