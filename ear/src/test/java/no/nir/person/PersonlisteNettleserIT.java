@@ -7,21 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import no.nir.kalender.Norsktid;
 import no.nir.test.Navn;
 import no.nir.test.http.Klienttest;
-import no.nir.test.nettleser.Jdbc;
 import no.nir.test.nettleser.Nettleser;
+import no.nir.test.nettleser.Testpersoner;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,11 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Personsøk, the person list with paging, sorting, a bydel filter and the CSV download, in a real
- * browser. The data is 30 Oslo mottak residents written with JDBC, under a surname unique to the run.
+ * browser. The data is 30 settled persons in Oslo, under a surname unique to the run.
  */
 class PersonlisteNettleserIT extends Klienttest {
 
-    private static final AtomicLong DUF = new AtomicLong(System.currentTimeMillis() % 1_000_000L * 1000);
     private static final LocalDate FRA = LocalDate.of(2024, 5, 2);
     private static final String SPESIELT_FORNAVN = "=Åse \"Ola\"; Nord";
 
@@ -46,7 +40,8 @@ class PersonlisteNettleserIT extends Klienttest {
         String etternavn = Navn.unikt("Nett");
         Laget data = lagPersoner(etternavn);
         List<String> sortert = data.duf().stream().sorted().toList();
-        String liste = "personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI&kategori=KVALIFISERING_I_MOTTAK&navn="
+        String liste = "personliste.xhtml?lovverk=INTEGRERINGSLOVEN&modus=KATEGORI&kategori=INTRODUKSJONSPROGRAM"
+                + "&ordning=INTRODUKSJONSPROGRAM&navn="
                 + etternavn;
 
         try (Nettleser n = nettleser("oslo")) {
@@ -118,7 +113,8 @@ class PersonlisteNettleserIT extends Klienttest {
             assertEquals(21, linjer.length, "alle linjer i søket, ikke bare siden");
             assertTrue(Stream.of(linjer).anyMatch(l -> l.equals(new DufNummer(data.duf().get(0)).visning()
                     + ";\"'=Åse \"\"Ola\"\"; Nord\";" + etternavn
-                    + ";Kvalifisering i mottak;02.05.2024;Kvalifisering for mottaksbeboere;;Aktiv")), String.join("\n", linjer));
+                    + ";Rett og plikt til introduksjonsprogram;02.05.2024;Introduksjonsprogram;02.08.2024;Aktiv")),
+                    String.join("\n", linjer));
             Files.delete(fil);
 
             n.gaaTil("avansert-sok.xhtml");
@@ -157,52 +153,28 @@ class PersonlisteNettleserIT extends Klienttest {
     }
 
     /**
-     * 30 persons with the kategori Kvalifisering i mottak and its ordning, in Oslo: 20 in Gamle Oslo,
-     * 10 in Grünerløkka. Person 0 has a name that tests the CSV; person 1's ordning is fullført;
-     * persons 2 and 3 have a tiltak.
+     * 30 persons in Oslo aged 34 at the permit, settled the same day: 20 in Gamle Oslo, 10 in
+     * Grünerløkka, each with Rett og plikt til introduksjonsprogram and its ordning
+     * Introduksjonsprogram (one list line each with the ordning filter). Person 0 has a name that
+     * tests the CSV; person 1's ordning is fullført; persons 2 and 3 have a tiltak.
      */
-    private static Laget lagPersoner(String etternavn) throws SQLException {
+    private static Laget lagPersoner(String etternavn) {
         List<Long> personer = new ArrayList<>();
         List<String> dufNumre = new ArrayList<>();
-        try (Connection c = Jdbc.koble()) {
-            for (int i = 0; i < 30; i++) {
-                String duf = String.format("8%011d", DUF.incrementAndGet());
-                String bydel = i < 20 ? "030101" : "030102";
-                long person = id(c, "insert into person (id, duf_nummer, fornavn, etternavn, fodselsdato, kjonn,"
-                        + " statsborgerskap, tillatelsesdato, oppfolgingskommune_nummer, bydel_nummer)"
-                        + " values (nextval('person_seq'), ?, ?, ?, ?, 'K', 'Syria', ?, '0301', ?) returning id",
-                        duf, i == 0 ? SPESIELT_FORNAVN : "Person" + (char) ('a' + i % 26) + (char) ('a' + i / 26), etternavn,
-                        java.sql.Date.valueOf(LocalDate.of(1990, 1, 1)), java.sql.Date.valueOf(FRA), bydel);
-                long kategori = id(c, "insert into kategori (id, person_id, type, lovverk, fra_dato) values"
-                        + " (nextval('kategori_seq'), ?, 'KVALIFISERING_I_MOTTAK', 'INTEGRERINGSLOVEN', ?) returning id",
-                        person, java.sql.Date.valueOf(FRA));
-                long ordning = id(c, "insert into ordning (id, kategori_id, person_id, type, kategori_type, fra_dato, status,"
-                        + " oppfolgingskommune_nummer, bydel_nummer) values (nextval('ordning_seq'), ?, ?,"
-                        + " 'KVALIFISERING_MOTTAKSBEBOERE', 'KVALIFISERING_I_MOTTAK', ?, ?, '0301', ?) returning id",
-                        kategori, person, java.sql.Date.valueOf(FRA), i == 1 ? "FULLFORT" : "AKTIV", bydel);
-                if (i == 2 || i == 3) {
-                    id(c, "insert into tiltak (id, ordning_id, tiltakstype_kode, fra_dato, til_dato, timer_per_uke,"
-                            + " oppfolgingskommune_nummer, bydel_nummer, registrert_av, registrert_tid) values"
-                            + " (nextval('tiltak_seq'), ?, (select kode from tiltakstype where not krever_gjennomforing"
-                            + " and not krever_mottatt_tilbud order by kode limit 1), ?, ?, 5, '0301', ?, 'test', now())"
-                            + " returning id", ordning, java.sql.Date.valueOf(FRA), java.sql.Date.valueOf(FRA.plusDays(4)), bydel);
-                }
-                personer.add(person);
-                dufNumre.add(duf);
+        for (int i = 0; i < 30; i++) {
+            Testpersoner.Bygger bygger = Testpersoner.mottaksbeboer("0301")
+                    .navn(i == 0 ? SPESIELT_FORNAVN : "Person" + (char) ('a' + i % 26) + (char) ('a' + i / 26), etternavn)
+                    .tillatelse(FRA).bosatt(FRA, i < 20 ? "030101" : "030102").ordning("INTRODUKSJONSPROGRAM");
+            if (i == 1) {
+                bygger.status("FULLFORT");
             }
+            if (i == 2 || i == 3) {
+                bygger.tiltak("ANNET", FRA, FRA.plusDays(4), "5");
+            }
+            Testpersoner.Person person = bygger.lag();
+            personer.add(person.id());
+            dufNumre.add(person.duf());
         }
         return new Laget(personer, dufNumre);
-    }
-
-    private static long id(Connection c, String sql, Object... verdier) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < verdier.length; i++) {
-                s.setObject(i + 1, verdier[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
     }
 }

@@ -128,7 +128,8 @@ public class Testdata {
                 .setParameter("p", personId)
                 .setParameter("t", type)
                 .setMaxResults(1)
-                .getSingleResult();
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Personen har ingen ordning " + type));
     }
 
     /**
@@ -260,45 +261,46 @@ public class Testdata {
 
     // ---------------------------------------------------------------- Client tests (TestdataServlet)
 
-    /** A tiltak on Kvalifisering as a client test orders it; hours like "12" or "7.5". */
+    /** A tiltak as a client test orders it; hours like "12" or "7.5". */
     public record Tiltaksbestilling(String type, LocalDate fra, LocalDate til, String timerPerUke, boolean slettet) {
     }
 
     /**
      * A mottak resident as a client test orders it; {@code bosatt}, {@code bydel} and {@code status}
-     * may be null.
+     * may be null. The tiltak and the status go on the first {@code ordning} of that type.
      */
     public record Bestilling(String kommune, String fornavn, String etternavn, LocalDate fodt, String land,
                              LocalDate tillatelse, LocalDate bosatt, String bydel, boolean kompetanse,
-                             OrdningStatus status, List<Tiltaksbestilling> tiltak) {
+                             OrdningType ordning, OrdningStatus status, List<Tiltaksbestilling> tiltak) {
     }
 
-    /** What {@link #lag} made: the person and the ordning Kvalifisering for mottaksbeboere. */
+    /** What {@link #lag} made: the person and the ordning ordered. */
     public record Laget(long person, String duf, long ordning) {
     }
 
     /**
      * The person in the order the register gets the facts: the permit in a mottak (the beregning
-     * gives Kvalifisering i mottak, and Kompetansekartlegging with its frist for those 18–55), then
-     * the Kompetanse (nothing reruns the beregning on it, so the kartlegging stays open), the tiltak,
-     * and last the bosetting, whose beregning closes Kvalifisering i mottak. {@code status} is set
-     * on Kvalifisering at the end, for lists with a grey row.
+     * gives Kvalifisering i mottak, and Kompetansekartlegging with its frist for those 18–55), the
+     * Kompetanse (nothing reruns the beregning on it, so the kartlegging stays open), the bosetting
+     * (its beregning closes Kvalifisering i mottak and gives the kategorier of a settled person),
+     * then the tiltak, each bringing the report's figures along. {@code status} is set last, for
+     * lists with a grey row.
      */
     public Laget lag(Bestilling b) {
         Person person = mottaksbeboer(b.kommune(), b.fornavn(), b.etternavn(), b.fodt(), b.land(), b.tillatelse());
-        long ordning = ordningId(person.getId(), OrdningType.KVALIFISERING_MOTTAKSBEBOERE);
         if (b.kompetanse()) {
             kompetanse(person.getId(), KompetanseStatus.NOTAT_PABEGYNT);
         }
+        if (b.bosatt() != null) {
+            person.bosett(b.bosatt(), person.getOppfolgingskommune(), b.bydel() == null ? null : finn(Bydel.class, b.bydel()));
+            kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
+        }
+        long ordning = ordningId(person.getId(), b.ordning());
         for (Tiltaksbestilling t : b.tiltak()) {
             long tiltak = tiltak(ordning, t.type(), t.fra(), t.til(), t.timerPerUke());
             if (t.slettet()) {
                 slettTiltak(tiltak);
             }
-        }
-        if (b.bosatt() != null) {
-            person.bosett(b.bosatt(), person.getOppfolgingskommune(), b.bydel() == null ? null : finn(Bydel.class, b.bydel()));
-            kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
         }
         if (b.status() != null) {
             ordningStatus(ordning, b.status(), em.find(Ordning.class, ordning).getFrist());

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import no.nir.ordning.OrdningStatus;
+import no.nir.ordning.OrdningType;
 import no.nir.test.Testdata;
 
 /**
@@ -44,6 +45,7 @@ public class TestdataServlet extends HttpServlet {
                     paakrevd(req, "fornavn"), paakrevd(req, "etternavn"), dato(paakrevd(req, "fodt")),
                     paakrevd(req, "land"), dato(paakrevd(req, "tillatelse")), dato(req.getParameter("bosatt")),
                     req.getParameter("bydel"), Boolean.parseBoolean(req.getParameter("kompetanse")),
+                    OrdningType.valueOf(paakrevd(req, "ordning")),
                     req.getParameter("status") == null ? null : OrdningStatus.valueOf(req.getParameter("status")),
                     tiltak(req.getParameterValues("tiltak"))));
             tekst(svar, laget.person() + " " + laget.duf() + " " + laget.ordning());

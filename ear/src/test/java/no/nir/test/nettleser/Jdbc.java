@@ -7,8 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Client tests read the test database with plain JDBC, to see what a page or the API stored. They
- * make their data with {@link Testpersoner}.
+ * Client tests read the test database with plain JDBC, to see what a page or the API stored.
  */
 public final class Jdbc {
 

@@ -27,7 +27,7 @@ public final class Testpersoner {
     private Testpersoner() {
     }
 
-    /** A person made, with the ordning Kvalifisering for mottaksbeboere. */
+    /** A person made, with the ordning ordered (Kvalifisering for mottaksbeboere unless told). */
     public record Person(long id, String duf, long ordning) {
 
         /** The DUF-nummer as the pages show it: 2024 123456 78. */
@@ -50,6 +50,7 @@ public final class Testpersoner {
         private LocalDate fodt = LocalDate.of(1990, 1, 1);
         private String land = "Syria";
         private LocalDate tillatelse = LocalDate.of(2021, 2, 1);
+        private String ordning = "KVALIFISERING_MOTTAKSBEBOERE";
 
         private Bygger(String kommune) {
             felt("kommune", kommune);
@@ -78,9 +79,15 @@ public final class Testpersoner {
             return felt("bosatt", dato.toString());
         }
 
-        /** Settled in the kommune's bydel that day. */
+        /** Settled in a bydel of the same kommune that day: the beregning gives the settled person's kategorier. */
         public Bygger bosatt(LocalDate dato, String bydel) {
             return bosatt(dato).felt("bydel", bydel);
+        }
+
+        /** The ordning (OrdningType) that the tiltak and the status go on and that {@link Person#ordning()} names. */
+        public Bygger ordning(String type) {
+            ordning = type;
+            return this;
         }
 
         /** A self-registered Kompetanse: Arabisk, Sykepleier 4.5 years, a Bachelor, a notat begun. */
@@ -88,12 +95,12 @@ public final class Testpersoner {
             return felt("kompetanse", "true");
         }
 
-        /** The status of Kvalifisering set at the end (FULLFORT for a grey list row). */
+        /** The ordning's status, set at the end (FULLFORT for a grey list row). */
         public Bygger status(String ordningStatus) {
             return felt("status", ordningStatus);
         }
 
-        /** A tiltak on Kvalifisering, registered by skriv, with hours like "12" or "7.5". */
+        /** A tiltak, registered by skriv, with hours like "12" or "7.5". */
         public Bygger tiltak(String type, LocalDate fra, LocalDate til, String timerPerUke) {
             return felt("tiltak", type + ";" + fra + ";" + til + ";" + timerPerUke);
         }
@@ -112,7 +119,7 @@ public final class Testpersoner {
         public Person lag(URI tjener) {
             List<String> alle = new ArrayList<>(felt);
             alle.addAll(List.of(par("fornavn", fornavn), par("etternavn", etternavn), par("fodt", fodt.toString()),
-                    par("land", land), par("tillatelse", tillatelse.toString())));
+                    par("land", land), par("tillatelse", tillatelse.toString()), par("ordning", ordning)));
             String[] svar = send(HttpRequest.newBuilder(tjener.resolve("/nir-testdata/mottaksbeboer"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(String.join("&", alle)))).split(" ");
