@@ -3,7 +3,6 @@ package no.nir.tiltak;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -253,7 +252,7 @@ class TiltakTastaturNettleserIT extends Klienttest {
     }
 
     /** A resident of 4204 with the ordning Kvalifisering for mottaksbeboere from 1 February 2021. */
-    private static long[] personMedOrdning() throws SQLException {
+    private static long[] personMedOrdning() {
         Testpersoner.Person person = Testpersoner.mottaksbeboer("4204").navn("Tara", "Tastatur").lag();
         return new long[] {person.id(), person.ordning()};
     }
