@@ -77,7 +77,7 @@ public class Testdata {
         person.flyttTilMottak(mottak(kommunenummer));
         person.innvilgTillatelse(tillatelsesdato);
         em.persist(person);
-        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
+        beregn(person);
         return person;
     }
 
@@ -89,7 +89,7 @@ public class Testdata {
         person.innvilgTillatelse(tillatelsesdato);
         person.bosett(bosettingsdato, kommune, bydelsnummer == null ? null : em.find(Bydel.class, bydelsnummer));
         em.persist(person);
-        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
+        beregn(person);
         return person.getId();
     }
 
@@ -212,14 +212,14 @@ public class Testdata {
     public void flyttTilMottak(long personId, String kommunenummer) {
         Person person = em.find(Person.class, personId);
         person.flyttTilMottak(mottak(kommunenummer));
-        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
+        beregn(person);
     }
 
     /** Settles an existing person in a kommune (no bydel) and recomputes: Kvalifisering i mottak closes. */
     public void bosett(long personId, String kommunenummer, LocalDate dato) {
         Person person = em.find(Person.class, personId);
         person.bosett(dato, em.find(Kommune.class, kommunenummer), null);
-        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
+        beregn(person);
     }
 
     // ---------------------------------------------------------------- Tiltak
@@ -293,7 +293,7 @@ public class Testdata {
         }
         if (b.bosatt() != null) {
             person.bosett(b.bosatt(), person.getOppfolgingskommune(), b.bydel() == null ? null : finn(Bydel.class, b.bydel()));
-            kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
+            beregn(person);
         }
         long ordning = ordningId(person.getId(), b.ordning());
         for (Tiltaksbestilling t : b.tiltak()) {
@@ -312,6 +312,11 @@ public class Testdata {
     public long antallTiltak(long ordningId) {
         return em.createQuery("select count(t) from Tiltak t where t.ordning.id = :o", Long.class)
                 .setParameter("o", ordningId).getSingleResult();
+    }
+
+    /** The real beregning, as of the application's today. */
+    private void beregn(Person person) {
+        kategoriOppdaterer.oppdater(person, LocalDate.now(klokke));
     }
 
     /** A row that must exist; an unknown key is the caller's error (TestdataServlet answers 400). */

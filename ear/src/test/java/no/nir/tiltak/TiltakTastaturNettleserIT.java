@@ -108,11 +108,10 @@ class TiltakTastaturNettleserIT extends Klienttest {
         n.skjermbilde("tastatur-01-lagret");
 
         // Vis detaljer → Rediger; Escape closes the dialog and gives the focus back to Rediger.
-        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-row-toggler")
-                && e.getText().contains("Vis detaljer"), 40);
+        tabTil(n, harKlasse("ui-row-toggler").and(e -> e.getText().contains("Vis detaljer")), 40);
         taster(n, Keys.ENTER);
         n.ventPaaAjax();
-        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("tiltak-rediger"), 10);
+        tabTil(n, harKlasse("tiltak-rediger"), 10);
         String rediger = fokus(n).getAttribute("id");
         taster(n, Keys.ENTER);
         n.ventPaaAjax();
@@ -122,24 +121,24 @@ class TiltakTastaturNettleserIT extends Klienttest {
         vent(n, () -> rediger.equals(fokus(n).getAttribute("id")), "focus back on Rediger after Escape");
 
         // Slett → Nei: back on Slett; Slett → Ja (after a quick Nei → Slett): the month row, and the message.
-        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("tiltak-slett"), 5);
+        tabTil(n, harKlasse("tiltak-slett"), 5);
         String slett = fokus(n).getAttribute("id");
         taster(n, Keys.ENTER);
         vent(n, () -> iBekreftelsen(n), "focus in the confirmation");
-        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-no"), 5);
+        tabTil(n, harKlasse("ui-confirmdialog-no"), 5);
         taster(n, Keys.ENTER);
         vent(n, () -> slett.equals(fokus(n).getAttribute("id")), "focus back on Slett after Nei");
         // Slett again at once after Nei (two Enters in one go): the focus stays in the confirmation just
         // opened. PrimeFaces' return of the focus to Slett, 100 ms after Nei, used to pull it out.
         taster(n, Keys.ENTER);
         vent(n, () -> iBekreftelsen(n), "focus in the confirmation");
-        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-no"), 5);
+        tabTil(n, harKlasse("ui-confirmdialog-no"), 5);
         new Actions(n.driver()).sendKeys(Keys.ENTER).sendKeys(Keys.ENTER).perform();
         long slutt = System.nanoTime() + Duration.ofMillis(400).toNanos();
         while (System.nanoTime() < slutt) {
             assertTrue(iBekreftelsen(n), "the focus left the confirmation opened again; on " + beskriv(fokus(n)) + spor(n));
         }
-        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-yes"), 5);
+        tabTil(n, harKlasse("ui-confirmdialog-yes"), 5);
         taster(n, Keys.ENTER);
         n.ventPaaAjax();
         vent(n, () -> "2021-04".equals(fokus(n).getAttribute("data-maaned")), "focus on the month row after delete");
@@ -150,7 +149,7 @@ class TiltakTastaturNettleserIT extends Klienttest {
 
     /** From the date field, Tab to the calendar's button and Enter: the calendar opens with the focus on the given day. */
     private static void aapneKalender(Nettleser n, String felt, String dag) {
-        tabTil(n, e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-datepicker-trigger"), 2);
+        tabTil(n, harKlasse("ui-datepicker-trigger"), 2);
         taster(n, Keys.ENTER);
         vent(n, () -> inni(n, "tiltakSkjema:" + felt + "_panel") && dag.equals(fokus(n).getText()),
                 "the calendar opens with the focus on day " + dag);
@@ -171,6 +170,10 @@ class TiltakTastaturNettleserIT extends Klienttest {
         }
         assertEquals(etikett, n.driver().findElement(label).getText());
         assertEquals("tiltakSkjema:" + felt + "_label", fokus(n).getAttribute("id"), "the menu keeps the focus");
+    }
+
+    private static Predicate<WebElement> harKlasse(String klasse) {
+        return e -> e.getAttribute("class") != null && e.getAttribute("class").contains(klasse);
     }
 
     private static void tabTil(Nettleser n, Predicate<WebElement> maal, int maks) {
