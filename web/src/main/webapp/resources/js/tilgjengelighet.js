@@ -83,14 +83,21 @@ window.NIR = (function () {
     }
 
     /**
-     * Closes the delete confirmation without PrimeFaces' return of the focus: that return runs 100 ms
-     * after the close, so when Slett was pressed again within them it pulled the focus out of the
-     * confirmation just opened, and the next Enter pressed Slett behind it instead of Ja or Nei.
+     * Drops PrimeFaces' return of the focus when the dialog closes: it runs 100 ms after the close,
+     * to what had the focus when the dialog opened, and checks for open dialogs only when it is
+     * queued. This script puts the focus itself (the month row, or the button that opened the dialog).
+     */
+    function utenFokusretur(dialog) {
+        dialog.focusedElementBeforeDialogOpened = null;
+        return dialog;
+    }
+
+    /**
+     * Without the return, Slett pressed again within those 100 ms after Nei had the focus pulled out
+     * of the confirmation just opened, and the next Enter pressed Slett behind it.
      */
     function lukkBekreftelse() {
-        var bekreft = PF('tiltakBekreft');
-        bekreft.focusedElementBeforeDialogOpened = null;
-        bekreft.hide();
+        utenFokusretur(PF('tiltakBekreft')).hide();
     }
 
     // Remember which button opened a dialog, before PrimeFaces moves the focus.
@@ -138,10 +145,9 @@ window.NIR = (function () {
         dialogLukket: function () {
             var maaned = fokusEtterLukking;
             fokusEtterLukking = null;
-            // PrimeFaces would focus, 100 ms later, what had the focus when the dialog opened: after
-            // Rediger that is the table cell its cell navigation focused when the button was disabled
-            // for the request. The focus goes where this function puts it.
-            PF('tiltakDialog').focusedElementBeforeDialogOpened = null;
+            // After Rediger the return would go to the table cell its cell navigation focused when
+            // the button was disabled for the request.
+            utenFokusretur(PF('tiltakDialog'));
             if (!fokuser(maanedsrad(maaned))) {
                 tilAapner();
             }
