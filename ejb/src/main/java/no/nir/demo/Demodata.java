@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.nir.kalender.Norsktid;
 import no.nir.plattform.migrering.Migreringsoppsett;
 import no.nir.tiltak.Rapportgrunnlag;
 import org.postgresql.PGConnection;
@@ -41,7 +42,7 @@ import org.postgresql.copy.CopyManager;
  * mvn -B -q -pl ejb compile exec:java -Dexec.args="--jdbc jdbc:postgresql://127.0.0.1:5432/nir --personer 2000"
  * </pre>
  *
- * <p>Dates: permits and bosetting fall between 01.01.2019 and {@code --idag} (default: today), so
+ * <p>Dates: permits and bosetting fall between 01.01.2019 and {@code --idag} (default: today in Norway), so
  * the data always looks current; kategorier are computed as of that day. With the same {@code --idag},
  * {@code --seed} and an empty database the result is the same every time.
  *
@@ -233,7 +234,7 @@ public final class Demodata {
             if (personer < 0) {
                 throw new IllegalArgumentException("--personer kan ikke være negativ");
             }
-            LocalDate idag = verdier.containsKey("--idag") ? LocalDate.parse(verdier.get("--idag")) : LocalDate.now();
+            LocalDate idag = verdier.containsKey("--idag") ? LocalDate.parse(verdier.get("--idag")) : LocalDate.now(Norsktid.SONE);
             return new Innstillinger(jdbc, verdier.getOrDefault("--bruker", "postgres"),
                     verdier.getOrDefault("--passord", ""), personer, idag,
                     Long.parseLong(verdier.getOrDefault("--seed", "2026")), tillegg, migrer);

@@ -23,7 +23,10 @@ import no.nir.person.Lovverk;
  *       type and fra date. If a previous closed period of the same type ends inside the new period, the new
  *       period starts on that closing date instead, so the closed period stays in the history
  *       (e.g. moving back into a mottak after having moved out).</li>
- *   <li>A previous closed kategori whose rule no longer applies is kept unchanged (history is never lost).</li>
+ *   <li>A previous closed kategori whose rule no longer applies is kept with its dates (history is never
+ *       lost).</li>
+ *   <li>Every closed period kept from before gets its ordninger's status as of {@code idag}, so one
+ *       stored while its closing day still lay ahead is no longer AKTIV once that day has come.</li>
  *   <li>A previous open kategori whose rule no longer applies is closed: Kvalifisering i mottak on the
  *       bosettingsdato when bosatt, otherwise on {@code idag}; the other kategorier on {@code idag}.
  *       It is dropped if that date would be before its fra (it never started).</li>
@@ -79,7 +82,7 @@ public final class Beregning {
         ut.add(new BeregnetKategori(type, periode.fra(), periode.til(), ordninger(type, periode, fakta, idag)));
         forrigeAvType.stream()
                 .filter(k -> !k.erApen() && !k.fra().equals(periode.fra()))
-                .forEach(ut::add);
+                .forEach(k -> lukk(k, k.til(), fakta, idag).ifPresent(ut::add));
         return ut;
     }
 
@@ -99,11 +102,7 @@ public final class Beregning {
                                                       PersonFakta fakta, LocalDate idag) {
         List<BeregnetKategori> ut = new ArrayList<>();
         for (BeregnetKategori k : forrigeAvType) {
-            if (!k.erApen()) {
-                ut.add(k);
-            } else {
-                lukk(k, lukkedato(type, fakta, idag), fakta, idag).ifPresent(ut::add);
-            }
+            lukk(k, k.erApen() ? lukkedato(type, fakta, idag) : k.til(), fakta, idag).ifPresent(ut::add);
         }
         return ut;
     }

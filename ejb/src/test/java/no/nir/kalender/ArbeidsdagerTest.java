@@ -29,6 +29,15 @@ class ArbeidsdagerTest {
             "2021-12, 23",  // jul i helgen
             "2023-12, 19",  // 25. og 26. desember på mandag og tirsdag
             "2022-01, 21",
+            "2025-04, 19",  // skjærtorsdag 17, langfredag 18, 2. påskedag 21 April
+            "2025-05, 20",  // 1 May, Kristi himmelfart 29 May; 17 May is a Saturday
+            "2025-06, 20",  // 2. pinsedag 9 June
+            "2025-12, 21",  // 25 and 26 December, Thursday and Friday
+            "2026-01, 21",  // 1 January, Thursday
+            "2026-04, 19",  // 2, 3 and 6 April
+            "2026-05, 18",  // 1 May, himmelfart 14 May, 2. pinsedag 25 May; 17 May is a Sunday
+            "2027-03, 20",  // 25, 26 and 29 March
+            "2027-05, 19",  // himmelfart 6 May; 2. pinsedag falls on 17 May
     })
     void iMaaned(YearMonth maaned, int arbeidsdager) {
         assertEquals(arbeidsdager, Arbeidsdager.iMaaned(maaned));

@@ -15,7 +15,7 @@ class HelligdagerTest {
 
     @ParameterizedTest
     @CsvSource({"2000, 2000-04-23", "2019, 2019-04-21", "2021, 2021-04-04", "2024, 2024-03-31",
-            "2025, 2025-04-20", "2038, 2038-04-25"})
+            "2025, 2025-04-20", "2026, 2026-04-05", "2027, 2027-03-28", "2038, 2038-04-25"})
     void paaskedag(int aar, LocalDate paaske) {
         assertEquals(paaske, Helligdager.paaskedag(aar));
     }
@@ -43,6 +43,23 @@ class HelligdagerTest {
         // 2008: Kristi himmelfartsdag fell on 1 May, so the year has one holiday date fewer.
         assertTrue(Helligdager.erHelligdag(LocalDate.of(2008, 5, 1)));
         assertEquals(11, Helligdager.iAar(2008).size());
+    }
+
+    @Test
+    void helligdager2026() {
+        assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 3),
+                LocalDate.of(2026, 4, 5), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 14),
+                LocalDate.of(2026, 5, 17), LocalDate.of(2026, 5, 24), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 12, 25),
+                LocalDate.of(2026, 12, 26)), List.copyOf(Helligdager.iAar(2026)));
+    }
+
+    @Test
+    void andrePinsedagPaaSyttendeMai() {
+        // 2027: Easter 28 March, so 2. pinsedag is 17 May and the year has one holiday date fewer.
+        assertEquals(LocalDate.of(2027, 3, 28), Helligdager.paaskedag(2027));
+        assertTrue(Helligdager.erHelligdag(LocalDate.of(2027, 3, 25)), "skjærtorsdag");
+        assertTrue(Helligdager.erHelligdag(LocalDate.of(2027, 5, 6)), "Kristi himmelfartsdag");
+        assertEquals(11, Helligdager.iAar(2027).size());
     }
 
     @Test

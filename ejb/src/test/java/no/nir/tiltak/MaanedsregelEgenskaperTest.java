@@ -178,6 +178,15 @@ class MaanedsregelEgenskaperTest {
                 "every tiltak, deleted or not, is listed");
     }
 
+    @Property(tries = 300)
+    void idagAvgjorBareHvilkeMaanederSomVisesIkkeGjennomsnittet(@ForAll("tilfeller") Tilfelle t,
+                                                                @ForAll @IntRange(max = 900) int dager) {
+        Map<YearMonth, BigDecimal> iDag = snitt(lag(t.ordning(), t.idag(), t.tiltak()));
+        Map<YearMonth, BigDecimal> senere = snitt(lag(t.ordning(), t.idag().plusDays(dager), t.tiltak()));
+        iDag.forEach((maaned, snitt) -> assertEquals(snitt, senere.get(maaned), maaned.toString()));
+        assertTrue(senere.keySet().containsAll(iDag.keySet()), "a later day never hides a month");
+    }
+
     // ---------------------------------------------------------------- the months of the table
 
     @Property(tries = 300)
