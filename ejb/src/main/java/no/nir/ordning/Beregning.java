@@ -86,10 +86,14 @@ public final class Beregning {
         return ut;
     }
 
-    /** Starts the period on the latest closing date of a previous closed period that ends inside it. */
+    /**
+     * Starts the period on the latest closing date of a previous closed period that ends inside it. Not
+     * after a one-day period: the new period would start on that period's fra and replace it, and the
+     * next run, no longer seeing it, would move the start back (the beregning would not be idempotent).
+     */
     private static Periode etterTidligereLukket(Periode periode, List<BeregnetKategori> forrigeAvType) {
         return forrigeAvType.stream()
-                .filter(k -> !k.erApen())
+                .filter(k -> !k.erApen() && k.til().isAfter(k.fra()))
                 .map(BeregnetKategori::til)
                 .filter(til -> !til.isBefore(periode.fra()))
                 .filter(til -> periode.til() == null || til.isBefore(periode.til()))

@@ -135,6 +135,19 @@ class BeregningIdagTest {
     }
 
     @Test
+    void bosattOgUteAvMottaketLukkerPaaBosettingsdagenIkkeIdag() {
+        PersonFakta iMottak = new PersonFakta(LocalDate.of(1990, 5, 5), LocalDate.of(2025, 3, 3), null, true, null);
+        List<BeregnetKategori> tidligere = beregn(iMottak, "2025-12-01T12:00:00Z");
+        PersonFakta bosatt = new PersonFakta(iMottak.fodselsdato(), iMottak.tillatelsesdato(), LocalDate.of(2025, 12, 31),
+                false, null);
+
+        BeregnetKategori k = finn(Beregning.beregn(bosatt, tidligere, FastKlokke.idag("2026-01-05T08:00:00Z")),
+                KategoriType.KVALIFISERING_I_MOTTAK);
+        assertEquals(LocalDate.of(2025, 12, 31), k.til());
+        k.ordninger().forEach(o -> assertEquals(OrdningStatus.INAKTIV, o.status()));
+    }
+
+    @Test
     void kategoriLukketPaaEnPlanlagtDagBlirInaktivNaarDagenErKommet() {
         // Stored before the planned bosetting 1 January 2026: closed that day, still active. Then the
         // bosetting is withdrawn and the person has left the mottak: the rule no longer applies, the period

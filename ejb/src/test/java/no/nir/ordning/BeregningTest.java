@@ -292,6 +292,28 @@ class BeregningTest {
         assertEquals(resultat, Beregning.beregn(iMottak, resultat, IDAG));
     }
 
+    @Test
+    void endagsperiodeFlytterIkkeStartenOgBeholdes() {
+        // Permit and bosetting the same day gave a one-day Kvalifisering i mottak. Then the permit is
+        // corrected to an earlier day, the bosetting withdrawn and the person is in the mottak: the new
+        // period starts on the permit (found by BeregningEgenskaperTest: it used to start on the one
+        // day, replace it, and move back on the next run).
+        LocalDate dag = LocalDate.of(2023, 1, 19);
+        LocalDate rettet = LocalDate.of(2023, 1, 4);
+        List<BeregnetKategori> endags = Beregning.beregn(
+                new PersonFakta(LocalDate.of(1974, 6, 13), dag, dag, true, null), List.of(), IDAG);
+        PersonFakta naa = new PersonFakta(LocalDate.of(1974, 6, 13), rettet, null, true, null);
+
+        List<BeregnetKategori> resultat = Beregning.beregn(naa, endags, IDAG);
+
+        List<BeregnetKategori> kvalifisering = resultat.stream()
+                .filter(k -> k.type() == KategoriType.KVALIFISERING_I_MOTTAK).toList();
+        assertEquals(List.of(rettet, dag), kvalifisering.stream().map(BeregnetKategori::fra).toList());
+        assertTrue(kvalifisering.get(0).erApen());
+        assertEquals(dag, kvalifisering.get(1).til(), "the one day stays in the history");
+        assertEquals(resultat, Beregning.beregn(naa, resultat, IDAG));
+    }
+
     static Stream<Arguments> idempotensScenarier() {
         PersonFakta iMottak = iMottak(30);
         PersonFakta utflyttet = new PersonFakta(iMottak.fodselsdato(), TILLATELSE, null, false, null);

@@ -23,4 +23,15 @@ class KategoriTypeTest {
             assertEquals(spec.get(type), type.ordninger(), type.name());
         }
     }
+
+    @Test
+    void navnOgLovverkSomITabellen() {
+        assertEquals(List.of("Kvalifisering i mottak / Integreringsloven",
+                        "Rett og plikt til introduksjonsprogram / Integreringsloven",
+                        "Rett og plikt til opplæring i norsk og samfunnskunnskap / Integreringsloven",
+                        "Rett og plikt til introduksjonsprogram / Introduksjonsloven",
+                        "Rett og plikt til norskopplæring / Introduksjonsloven"),
+                java.util.Arrays.stream(KategoriType.values())
+                        .map(k -> k.visningsnavn() + " / " + k.lovverk().visningsnavn()).toList());
+    }
 }

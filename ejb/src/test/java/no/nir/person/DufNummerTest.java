@@ -16,6 +16,7 @@ class DufNummerTest {
         DufNummer duf = DufNummer.parse("2012 586975 61");
         assertEquals("201258697561", duf.verdi());
         assertEquals("2012 586975 61", duf.visning());
+        assertEquals("2012 586975 61", duf.toString());
     }
 
     @Test

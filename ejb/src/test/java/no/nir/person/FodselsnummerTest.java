@@ -19,6 +19,7 @@ class FodselsnummerTest {
         Fodselsnummer fnr = Fodselsnummer.parse("010190 12480");
         assertEquals("01019012480", fnr.verdi());
         assertEquals("010190 12480", fnr.visning());
+        assertEquals("010190 12480", fnr.toString(), "logs and pages show it spaced");
         assertEquals(LocalDate.of(1990, 1, 1), fnr.fodselsdato());
         assertFalse(fnr.erDNummer());
     }
@@ -83,6 +84,40 @@ class FodselsnummerTest {
     void genererAvviserIndividnummerFraFeilAarhundre() {
         assertThrows(IllegalArgumentException.class, () -> Fodselsnummer.generer(LocalDate.of(2010, 5, 15), 100, false));
         assertThrows(IllegalArgumentException.class, () -> Fodselsnummer.generer(LocalDate.of(1990, 5, 15), 1000, false));
+    }
+
+    @ParameterizedTest(name = "born {0}, individnummer {1}")
+    @CsvSource({
+            "1960, 499",  // 000–499: 1900s
+            "1860, 500",  // 500–749 with year 54–99: 1800s
+            "1854, 749",
+            "2039, 500",  // 500–999 with year 00–39: 2000s
+            "2039, 999",
+            "1940, 900",  // 900–999 with year 40–99: 1900s
+            "1999, 0",
+            "1999, 999",
+    })
+    void individnummeretsGrenserForAarhundret(int aar, int individ) {
+        Fodselsnummer fnr = medKontrollsifre(aar, individ);
+        assertEquals(aar, fnr.fodselsdato().getYear());
+        assertTrue(Fodselsnummer.erGyldig(fnr.verdi()));
+    }
+
+    @ParameterizedTest(name = "born {0}, individnummer {1}: not issued")
+    @CsvSource({"1960, 500", "1853, 600", "1954, 750", "2040, 800", "1940, 899", "1999, -1", "1999, 1000"})
+    void individnummerUtenforSerien(int aar, int individ) {
+        assertThrows(IllegalArgumentException.class, () -> Fodselsnummer.generer(LocalDate.of(aar, 1, 1), individ, false));
+    }
+
+    /** The first day of the year that has valid check digits with this individnummer. */
+    private static Fodselsnummer medKontrollsifre(int aar, int individ) {
+        for (LocalDate d = LocalDate.of(aar, 1, 1); d.getYear() == aar; d = d.plusDays(1)) {
+            Optional<Fodselsnummer> fnr = Fodselsnummer.generer(d, individ, false);
+            if (fnr.isPresent()) {
+                return fnr.get();
+            }
+        }
+        throw new AssertionError("no valid number in " + aar + " with " + individ);
     }
 
     @Test

@@ -61,7 +61,7 @@ class MaanedsregelEgenskaperTest {
 
     // ---------------------------------------------------------------- the month average
 
-    @Property(tries = 300)
+    @Property
     void aaDeleEtTiltakIToPaaEnHvilkenSomHelstDagGirSammeGjennomsnitt(
             @ForAll("tilfeller") Tilfelle t, @ForAll @IntRange(max = 1000) int hvilket, @ForAll @IntRange(max = 1000) int dag) {
         List<TiltakRad> delbare = t.tiltak().stream().filter(r -> r.tilDato().isAfter(r.fraDato())).toList();
@@ -80,7 +80,7 @@ class MaanedsregelEgenskaperTest {
                 "split " + hel.periode() + " after " + sisteIForste);
     }
 
-    @Property(tries = 300)
+    @Property
     void dagerUtenforOrdningenTellerAldri(@ForAll("tilfeller") Tilfelle t) {
         // The same tiltak cut to the ordning's period (dropped where nothing is left) give the same averages.
         List<TiltakRad> innenfor = new ArrayList<>();
@@ -97,7 +97,7 @@ class MaanedsregelEgenskaperTest {
         kuttet.forEach((maaned, snitt) -> assertEquals(alle.get(maaned), snitt, maaned.toString()));
     }
 
-    @Property(tries = 300)
+    @Property
     void flereTimerGirAldriMindre(@ForAll("tilfeller") Tilfelle t, @ForAll @IntRange(max = 1000) int hvilket,
                                   @ForAll @IntRange(min = 1, max = 4000) int ekstra) {
         if (t.tiltak().isEmpty()) {
@@ -110,7 +110,7 @@ class MaanedsregelEgenskaperTest {
         aldriMindre(snitt(lag(t.ordning(), t.idag(), t.tiltak())), snitt(lag(t.ordning(), t.idag(), flere)));
     }
 
-    @Property(tries = 300)
+    @Property
     void flereDagerEllerEtTiltakTilGirAldriMindre(@ForAll("tilfeller") Tilfelle t, @ForAll @IntRange(max = 1000) int hvilket,
                                                  @ForAll @IntRange(max = 60) int tidligere, @ForAll @IntRange(max = 60) int senere) {
         if (t.tiltak().isEmpty()) {
@@ -128,14 +128,14 @@ class MaanedsregelEgenskaperTest {
         aldriMindre(foer, snitt(lag(t.ordning(), t.idag(), medEtTil)));
     }
 
-    @Property(tries = 300)
+    @Property
     void rekkefolgenBetyrIkke(@ForAll("tilfeller") Tilfelle t, @ForAll long stokking) {
         List<TiltakRad> stokket = new ArrayList<>(t.tiltak());
         Collections.shuffle(stokket, new Random(stokking));
         assertEquals(lag(t.ordning(), t.idag(), t.tiltak()), lag(t.ordning(), t.idag(), stokket));
     }
 
-    @Property(tries = 300)
+    @Property
     void gjennomsnittetLiggerMellomNullOgSummenAvTimene(@ForAll("tilfeller") Tilfelle t) {
         for (TiltakMaaned m : lag(t.ordning(), t.idag(), t.tiltak())) {
             BigDecimal sum = m.tiltak().stream().map(TiltakRad::timerPerUke).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -145,7 +145,7 @@ class MaanedsregelEgenskaperTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void tiltakOverHeleMaanedenIOrdningenTellerFulleTimer(@ForAll @IntRange(max = 119) int maanedNr,
                                                          @ForAll @IntRange(max = 4000) int timer) {
         YearMonth maaned = YearMonth.from(START).plusMonths(maanedNr);
@@ -157,7 +157,7 @@ class MaanedsregelEgenskaperTest {
         assertEquals(timerPerUke.setScale(2), tabell.get(0).gjennomsnitt());
     }
 
-    @Property(tries = 300)
+    @Property
     void slettedeTiltakVisesMenTellerAldri(@ForAll("tilfeller") Tilfelle t, @ForAll long utvalg) {
         Random tilfeldig = new Random(utvalg);
         List<TiltakRad> medSlettede = new ArrayList<>();
@@ -178,7 +178,7 @@ class MaanedsregelEgenskaperTest {
                 "every tiltak, deleted or not, is listed");
     }
 
-    @Property(tries = 300)
+    @Property
     void idagAvgjorBareHvilkeMaanederSomVisesIkkeGjennomsnittet(@ForAll("tilfeller") Tilfelle t,
                                                                 @ForAll @IntRange(max = 900) int dager) {
         Map<YearMonth, BigDecimal> iDag = snitt(lag(t.ordning(), t.idag(), t.tiltak()));
@@ -189,7 +189,7 @@ class MaanedsregelEgenskaperTest {
 
     // ---------------------------------------------------------------- the months of the table
 
-    @Property(tries = 300)
+    @Property
     void tabellenGaarUtenHullFraFoersteTilSenesteMaaned(@ForAll("tilfeller") Tilfelle t) {
         List<YearMonth> maaneder = lag(t.ordning(), t.idag(), t.tiltak()).stream().map(TiltakMaaned::maaned).toList();
         YearMonth nyest = t.tiltak().stream().map(r -> YearMonth.from(r.tilDato()))
@@ -206,7 +206,7 @@ class MaanedsregelEgenskaperTest {
         IntStream.range(1, maaneder.size()).forEach(i -> assertEquals(maaneder.get(i - 1).minusMonths(1), maaneder.get(i)));
     }
 
-    @Property(tries = 300)
+    @Property
     void hvertTiltakStaarIAkkuratMaanedeneDetBeroerer(@ForAll("tilfeller") Tilfelle t) {
         List<TiltakMaaned> tabell = lag(t.ordning(), t.idag(), t.tiltak());
         for (TiltakRad r : t.tiltak()) {
@@ -223,7 +223,7 @@ class MaanedsregelEgenskaperTest {
 
     // ---------------------------------------------------------------- the report uses the same rule
 
-    @Property(tries = 300)
+    @Property
     void rapportensMaanederHarTabellensGjennomsnitt(@ForAll("tilfeller") Tilfelle t) {
         Map<YearMonth, BigDecimal> tabell = snitt(lag(t.ordning(), t.idag(), t.tiltak()));
         List<Maanedsbidrag> bidrag = Maanedsbidrag.beregn(t.ordning().fra(), t.ordning().til(), t.tiltak().stream()
@@ -240,7 +240,7 @@ class MaanedsregelEgenskaperTest {
                 bidrag.stream().map(Maanedsbidrag::maaned).toList(), "months in time order, once each");
     }
 
-    @Property(tries = 300)
+    @Property
     void rapportenTellerMaanederDerEtTiltakHarEnDagIOrdningen(@ForAll("tilfeller") Tilfelle t) {
         List<Maanedsbidrag> bidrag = Maanedsbidrag.beregn(t.ordning().fra(), t.ordning().til(), t.tiltak().stream()
                 .map(r -> new Maanedsbidrag.GruppeTiltak(r.gruppeKode(), r.periode())).toList());
@@ -262,7 +262,7 @@ class MaanedsregelEgenskaperTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property
     void gruppenesTimerSummererTilMaanedensGjennomsnitt(@ForAll("tilfeller") Tilfelle t) {
         List<Maanedsbidrag> bidrag = Maanedsbidrag.beregn(t.ordning().fra(), t.ordning().til(), t.tiltak().stream()
                 .map(r -> new Maanedsbidrag.GruppeTiltak(r.gruppeKode(), r.periode())).toList());
