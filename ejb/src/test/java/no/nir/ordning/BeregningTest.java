@@ -314,6 +314,25 @@ class BeregningTest {
         assertEquals(resultat, Beregning.beregn(naa, resultat, IDAG));
     }
 
+    @Test
+    void nyBosettingEtterEnLukketPeriodeStarterPaaDenNyeBosettingen() {
+        // Bosatt, then the bosetting withdrawn (the Introduksjonsprogram closes that day), then bosatt
+        // again months later: the new period starts on the new bosetting, not where the old one ended.
+        PersonFakta bosatt = bosatt(30, TILLATELSE);
+        PersonFakta trukket = new PersonFakta(bosatt.fodselsdato(), TILLATELSE, null, false, null);
+        LocalDate trukketDag = BOSETTING.plusMonths(1);
+        List<BeregnetKategori> lukket = Beregning.beregn(trukket, Beregning.beregn(bosatt, List.of(), BOSETTING), trukketDag);
+        LocalDate nyBosetting = trukketDag.plusMonths(4);
+
+        List<BeregnetKategori> resultat = Beregning.beregn(
+                new PersonFakta(bosatt.fodselsdato(), TILLATELSE, nyBosetting, false, null), lukket, IDAG);
+
+        List<BeregnetKategori> intro = resultat.stream().filter(k -> k.type() == KategoriType.INTRODUKSJONSPROGRAM).toList();
+        assertEquals(List.of(BOSETTING, nyBosetting), intro.stream().map(BeregnetKategori::fra).toList());
+        assertEquals(trukketDag, intro.get(0).til());
+        assertTrue(intro.get(1).erApen());
+    }
+
     static Stream<Arguments> idempotensScenarier() {
         PersonFakta iMottak = iMottak(30);
         PersonFakta utflyttet = new PersonFakta(iMottak.fodselsdato(), TILLATELSE, null, false, null);
