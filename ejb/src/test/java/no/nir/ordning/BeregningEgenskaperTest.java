@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import no.nir.kompetanse.KompetanseStatus;
+import no.nir.person.Lovverk;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -149,7 +151,7 @@ class BeregningEgenskaperTest {
                 int hoyeste = k.type() == KategoriType.OPPLAERING_NORSK_SAMFUNNSKUNNSKAP ? 67 : 55;
                 assertTrue(alder >= minste && alder <= hoyeste, k.type() + " at " + alder);
             }
-            assertEquals(k.type().lovverk(), no.nir.person.Lovverk.forTillatelsesdato(f.tillatelsesdato()));
+            assertEquals(k.type().lovverk(), Lovverk.forTillatelsesdato(f.tillatelsesdato()));
         }
     }
 
@@ -186,7 +188,7 @@ class BeregningEgenskaperTest {
     @Property
     void rekkefolgenAvTidligereSpillerIngenRolle(@ForAll("tilfeller") Tilfelle t) {
         List<BeregnetKategori> omvendt = new ArrayList<>(t.tidligere());
-        java.util.Collections.reverse(omvendt);
+        Collections.reverse(omvendt);
         assertEquals(Beregning.beregn(t.fakta(), t.tidligere(), t.idag()), Beregning.beregn(t.fakta(), omvendt, t.idag()));
     }
 }

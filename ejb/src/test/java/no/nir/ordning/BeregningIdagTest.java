@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BeregningIdagTest {
 
     private static final String ET_TIDSPUNKT = "2026-06-15T10:00:00Z";
+    private static final LocalDate FODT = LocalDate.of(1990, 5, 5);
 
     private static List<BeregnetKategori> beregn(PersonFakta fakta, String instant) {
         return Beregning.beregn(fakta, List.of(), FastKlokke.idag(instant));
@@ -56,7 +57,7 @@ class BeregningIdagTest {
         BeregnetKategori k = finn(beregn(new PersonFakta(LocalDate.of(2007, 12, 31), LocalDate.of(2025, 6, 2), null, true, null),
                 "2025-12-31T22:59:59Z"), KategoriType.KVALIFISERING_I_MOTTAK);
         assertEquals(LocalDate.of(2025, 12, 31), k.fra());
-        k.ordninger().forEach(o -> assertEquals(OrdningStatus.AKTIV, o.status()));
+        alle(k, OrdningStatus.AKTIV);
     }
 
     @Test
@@ -81,7 +82,7 @@ class BeregningIdagTest {
             "2026-04-02, 2026-07-02",  // Maundy Thursday
     })
     void fristTreMaanederEtterTillatelsen(LocalDate tillatelse, LocalDate frist) {
-        BeregnetKategori k = finn(beregn(new PersonFakta(LocalDate.of(1990, 5, 5), tillatelse, null, true, null), ET_TIDSPUNKT),
+        BeregnetKategori k = finn(beregn(new PersonFakta(FODT, tillatelse, null, true, null), ET_TIDSPUNKT),
                 KategoriType.KVALIFISERING_I_MOTTAK);
         assertEquals(frist, ordning(k, OrdningType.KOMPETANSEKARTLEGGING).frist());
         assertNull(ordning(k, OrdningType.KVALIFISERING_MOTTAKSBEBOERE).frist());
@@ -96,7 +97,7 @@ class BeregningIdagTest {
             "2027-10-31, 2028-01-31",  // the Sunday summer time ends
     })
     void fristTreMaanederEtterBosettingen(LocalDate bosetting, LocalDate frist) {
-        List<BeregnetKategori> k = beregn(new PersonFakta(LocalDate.of(1990, 5, 5), LocalDate.of(2025, 3, 3), bosetting, true, null),
+        List<BeregnetKategori> k = beregn(new PersonFakta(FODT, LocalDate.of(2025, 3, 3), bosetting, true, null),
                 ET_TIDSPUNKT);
         assertEquals(frist, ordning(finn(k, KategoriType.INTRODUKSJONSPROGRAM), OrdningType.INTRODUKSJONSPROGRAM).frist());
         assertEquals(frist, ordning(finn(k, KategoriType.OPPLAERING_NORSK_SAMFUNNSKUNNSKAP),
@@ -113,38 +114,31 @@ class BeregningIdagTest {
             "2027-11-01, 2027-10-31T23:00:00Z, INAKTIV",
     })
     void kvalifiseringenBlirInaktivVedMidnattIOsloPaaBosettingsdagen(LocalDate bosetting, String instant, OrdningStatus status) {
-        List<BeregnetKategori> k = beregn(new PersonFakta(LocalDate.of(1990, 5, 5), LocalDate.of(2023, 3, 3), bosetting, true, null),
+        List<BeregnetKategori> k = beregn(new PersonFakta(FODT, LocalDate.of(2023, 3, 3), bosetting, true, null),
                 instant);
         BeregnetKategori kvalifisering = finn(k, KategoriType.KVALIFISERING_I_MOTTAK);
         assertEquals(bosetting, kvalifisering.til());
-        kvalifisering.ordninger().forEach(o -> assertEquals(status, o.status(), o.type().name()));
-        finn(k, KategoriType.INTRODUKSJONSPROGRAM).ordninger().forEach(o -> assertEquals(OrdningStatus.AKTIV, o.status()));
+        alle(kvalifisering, status);
+        alle(finn(k, KategoriType.INTRODUKSJONSPROGRAM), OrdningStatus.AKTIV);
     }
 
     @Test
     void utflyttingLukkerPaaDagenIOslo() {
-        PersonFakta iMottak = new PersonFakta(LocalDate.of(1990, 5, 5), LocalDate.of(2023, 3, 3), null, true, null);
-        List<BeregnetKategori> tidligere = beregn(iMottak, "2024-01-10T12:00:00Z");
-        PersonFakta utflyttet = new PersonFakta(iMottak.fodselsdato(), iMottak.tillatelsesdato(), null, false, null);
-
+        PersonFakta iMottak = new PersonFakta(FODT, LocalDate.of(2023, 3, 3), null, true, null);
         // 22:30 UTC on Easter Sunday 2024 is 00:30 on 2. påskedag in Oslo (summer time began that night).
-        BeregnetKategori k = finn(Beregning.beregn(utflyttet, tidligere, FastKlokke.idag("2024-03-31T22:30:00Z")),
-                KategoriType.KVALIFISERING_I_MOTTAK);
+        BeregnetKategori k = kvalifiseringEtter(iMottak, "2024-01-10T12:00:00Z",
+                new PersonFakta(FODT, iMottak.tillatelsesdato(), null, false, null), "2024-03-31T22:30:00Z");
         assertEquals(LocalDate.of(2024, 4, 1), k.til());
-        k.ordninger().forEach(o -> assertEquals(OrdningStatus.INAKTIV, o.status()));
+        alle(k, OrdningStatus.INAKTIV);
     }
 
     @Test
     void bosattOgUteAvMottaketLukkerPaaBosettingsdagenIkkeIdag() {
-        PersonFakta iMottak = new PersonFakta(LocalDate.of(1990, 5, 5), LocalDate.of(2025, 3, 3), null, true, null);
-        List<BeregnetKategori> tidligere = beregn(iMottak, "2025-12-01T12:00:00Z");
-        PersonFakta bosatt = new PersonFakta(iMottak.fodselsdato(), iMottak.tillatelsesdato(), LocalDate.of(2025, 12, 31),
-                false, null);
-
-        BeregnetKategori k = finn(Beregning.beregn(bosatt, tidligere, FastKlokke.idag("2026-01-05T08:00:00Z")),
-                KategoriType.KVALIFISERING_I_MOTTAK);
+        PersonFakta iMottak = new PersonFakta(FODT, LocalDate.of(2025, 3, 3), null, true, null);
+        BeregnetKategori k = kvalifiseringEtter(iMottak, "2025-12-01T12:00:00Z",
+                new PersonFakta(FODT, iMottak.tillatelsesdato(), LocalDate.of(2025, 12, 31), false, null), "2026-01-05T08:00:00Z");
         assertEquals(LocalDate.of(2025, 12, 31), k.til());
-        k.ordninger().forEach(o -> assertEquals(OrdningStatus.INAKTIV, o.status()));
+        alle(k, OrdningStatus.INAKTIV);
     }
 
     @Test
@@ -152,17 +146,22 @@ class BeregningIdagTest {
         // Stored before the planned bosetting 1 January 2026: closed that day, still active. Then the
         // bosetting is withdrawn and the person has left the mottak: the rule no longer applies, the period
         // is kept as it was, and from midnight in Oslo it is no longer active.
-        PersonFakta planlagt = new PersonFakta(LocalDate.of(1990, 5, 5), LocalDate.of(2025, 3, 3), LocalDate.of(2026, 1, 1), true, null);
-        List<BeregnetKategori> tidligere = beregn(planlagt, "2025-12-01T12:00:00Z");
-        PersonFakta trukket = new PersonFakta(planlagt.fodselsdato(), planlagt.tillatelsesdato(), null, false, null);
-
-        BeregnetKategori foer = finn(Beregning.beregn(trukket, tidligere, FastKlokke.idag("2025-12-31T22:59:59Z")),
-                KategoriType.KVALIFISERING_I_MOTTAK);
-        BeregnetKategori etter = finn(Beregning.beregn(trukket, tidligere, FastKlokke.idag("2025-12-31T23:00:00Z")),
-                KategoriType.KVALIFISERING_I_MOTTAK);
+        PersonFakta planlagt = new PersonFakta(FODT, LocalDate.of(2025, 3, 3), LocalDate.of(2026, 1, 1), true, null);
+        PersonFakta trukket = new PersonFakta(FODT, planlagt.tillatelsesdato(), null, false, null);
+        BeregnetKategori foer = kvalifiseringEtter(planlagt, "2025-12-01T12:00:00Z", trukket, "2025-12-31T22:59:59Z");
+        BeregnetKategori etter = kvalifiseringEtter(planlagt, "2025-12-01T12:00:00Z", trukket, "2025-12-31T23:00:00Z");
         assertEquals(LocalDate.of(2026, 1, 1), foer.til());
         assertEquals(LocalDate.of(2026, 1, 1), etter.til());
-        foer.ordninger().forEach(o -> assertEquals(OrdningStatus.AKTIV, o.status()));
-        etter.ordninger().forEach(o -> assertEquals(OrdningStatus.INAKTIV, o.status()));
+        alle(foer, OrdningStatus.AKTIV);
+        alle(etter, OrdningStatus.INAKTIV);
+    }
+
+    /** Kvalifisering i mottak when the beregning ran on {@code foer}'s facts at one instant and on {@code naa}'s at another. */
+    private static BeregnetKategori kvalifiseringEtter(PersonFakta foer, String lagret, PersonFakta naa, String instant) {
+        return finn(Beregning.beregn(naa, beregn(foer, lagret), FastKlokke.idag(instant)), KategoriType.KVALIFISERING_I_MOTTAK);
+    }
+
+    private static void alle(BeregnetKategori k, OrdningStatus status) {
+        k.ordninger().forEach(o -> assertEquals(status, o.status(), o.type().name()));
     }
 }

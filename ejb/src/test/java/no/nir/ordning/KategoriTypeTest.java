@@ -2,6 +2,7 @@ package no.nir.ordning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class KategoriTypeTest {
                         "Rett og plikt til opplæring i norsk og samfunnskunnskap / Integreringsloven",
                         "Rett og plikt til introduksjonsprogram / Introduksjonsloven",
                         "Rett og plikt til norskopplæring / Introduksjonsloven"),
-                java.util.Arrays.stream(KategoriType.values())
+                Arrays.stream(KategoriType.values())
                         .map(k -> k.visningsnavn() + " / " + k.lovverk().visningsnavn()).toList());
     }
 }

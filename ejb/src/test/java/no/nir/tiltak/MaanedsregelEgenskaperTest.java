@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +218,7 @@ class MaanedsregelEgenskaperTest {
             }
             assertEquals(beroert, der, r.periode().toString());
         }
-        tabell.forEach(m -> assertEquals(m.tiltak().stream().sorted(java.util.Comparator.comparing(TiltakRad::fraDato)
+        tabell.forEach(m -> assertEquals(m.tiltak().stream().sorted(Comparator.comparing(TiltakRad::fraDato)
                 .thenComparingLong(TiltakRad::id)).toList(), m.tiltak(), "by start, then as registered"));
     }
 
