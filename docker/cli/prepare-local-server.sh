@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Lays out a local WildFly for the tests or the run command: creates the database if missing,
 # unpacks the server and configures it with the same CLI scripts an administrator uses
-# (datasource, security, web security, demo users). The server is laid anew whenever the scripts or the
-# arguments change, so it never runs a stale configuration.
+# (datasource, security, web security, message broker, batch and timers, demo users). The server is
+# laid anew whenever the scripts or the arguments change, so it never runs a stale configuration.
 # Usage: prepare-local-server.sh DIST_ZIP JBOSS_HOME POSTGRESQL_JAR DB_HOST DB_NAME [fresh]
 # With "fresh" the database is dropped and created again (the tests start from an empty one).
 set -euo pipefail
@@ -17,7 +17,8 @@ if ! psql -h "$db_host" -U postgres -tAc "select 1 from pg_database where datnam
     createdb -h "$db_host" -U postgres "$db"
 fi
 
-scripts=("$cli/datasource.cli" "$cli/monitoring.cli" "$cli/security.cli" "$cli/web-security.cli")
+scripts=("$cli/datasource.cli" "$cli/monitoring.cli" "$cli/security.cli" "$cli/web-security.cli" \
+    "$cli/messaging.cli" "$cli/batch-timere.cli")
 # The demo users' commands differ every time (random salts), so their scripts make the fingerprint.
 fingerprint=$(cat "${scripts[@]}" "$cli/demo-brukere.sh" "$cli/nir-bruker.sh" "$cli/db-passord.sh" "$cli/felles.sh" \
     "$cli/apply-offline.sh" \

@@ -34,7 +34,7 @@ class PakkelagTest {
             List.of("person"),
             List.of("innsynslogg", "kompetanse"),
             List.of("ordning"),
-            List.of("tiltak"),
+            List.of("tiltak", "datakilde"),
             List.of("personliste", "grunndata"),
             List.of("plattform.migrering"),
             List.of("demo"));

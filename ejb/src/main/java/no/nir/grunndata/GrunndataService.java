@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import no.nir.datakilde.Endringshistorikk;
 import no.nir.innsynslogg.Innsynslogger;
 import no.nir.kommune.Mottak;
 import no.nir.ordning.Kategori;
@@ -20,7 +21,10 @@ import no.nir.tilgang.Evne;
 import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 
-/** Opens a person in the caller's scope: its facts and kategorier, with a line in the innsynslogg. */
+/**
+ * Opens a person in the caller's scope: its facts, kategorier and the registers' changes, with a line
+ * in the innsynslogg.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class GrunndataService {
@@ -33,6 +37,9 @@ public class GrunndataService {
 
     @Inject
     Innsynslogger innsynslogger;
+
+    @Inject
+    Endringshistorikk endringshistorikk;
 
     /**
      * Opens a person: the Grunndata page. Writes LES_PERSON to the innsynslogg in the same
@@ -59,6 +66,6 @@ public class GrunndataService {
                 mottak == null ? null : mottak.getNavn(),
                 mottak == null ? null : mottak.getVertskommune().getNavn(),
                 p.getOppfolgingskommune().getNavn(), p.getBydel() == null ? null : p.getBydel().getNavn(),
-                kategorier);
+                kategorier, endringshistorikk.siste(p));
     }
 }

@@ -28,9 +28,14 @@ import no.nir.person.Lovverk;
  *   <li>Every closed period kept from before gets its ordninger's status as of {@code idag}, so one
  *       stored while its closing day still lay ahead is no longer AKTIV once that day has come.</li>
  *   <li>A previous open kategori whose rule no longer applies is closed: Kvalifisering i mottak on the
- *       bosettingsdato when bosatt, otherwise on {@code idag}; the other kategorier on {@code idag}.
+ *       bosettingsdato when bosatt, else on the day the person moved out of mottak when that is known,
+ *       otherwise on {@code idag}; the other kategorier on {@code idag}.
  *       It is dropped if that date would be before its fra (it never started).</li>
  * </ul>
+ *
+ * <p>A kategori begins to exist on its fra date, not before: a resident who turns 18 next month, or
+ * a bosetting registered for a later day, gives the kategori on that day. That is why the nightly
+ * beregning ({@code no.nir.datakilde.NattligBeregning}) reruns the persons whose day has come.
  */
 public final class Beregning {
 
@@ -62,7 +67,7 @@ public final class Beregning {
                     .filter(Objects::nonNull)
                     .filter(k -> k.type() == type)
                     .toList();
-            Optional<Periode> periode = periode(type, fakta);
+            Optional<Periode> periode = periode(type, fakta).filter(p -> !p.fra().isAfter(idag));
             if (periode.isPresent()) {
                 resultat.addAll(medNyPeriode(type, periode.get(), forrigeAvType, fakta, idag));
             } else {
@@ -115,6 +120,9 @@ public final class Beregning {
         if (type == KategoriType.KVALIFISERING_I_MOTTAK && fakta.erBosatt()) {
             return fakta.bosettingsdato();
         }
+        if (type == KategoriType.KVALIFISERING_I_MOTTAK && fakta.utflyttingsdato() != null) {
+            return fakta.utflyttingsdato();
+        }
         return idag;
     }
 
@@ -141,12 +149,18 @@ public final class Beregning {
         };
     }
 
-    /** Permit under integreringsloven, lives in a mottak, from the later of permit and 18th birthday to bosetting. */
+    /**
+     * Permit under integreringsloven, lives in a mottak, from the latest of permit, 18th birthday and
+     * moving into mottak (when known) to bosetting.
+     */
     private static Optional<Periode> kvalifiseringIMottak(PersonFakta fakta) {
         if (!harTillatelseEtter(fakta, Lovverk.INTEGRERINGSLOVEN) || !fakta.iMottak()) {
             return Optional.empty();
         }
         LocalDate fra = senest(fakta.tillatelsesdato(), attenArsdag(fakta));
+        if (fakta.innflyttingsdato() != null) {
+            fra = senest(fra, fakta.innflyttingsdato());
+        }
         LocalDate til = fakta.bosettingsdato();
         if (til != null && fra.isAfter(til)) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.nir.kompetanse.KompetanseStatus;
 import no.nir.person.Person;
@@ -26,36 +27,59 @@ public class KategoriOppdaterer {
     @Inject
     Event<OrdningerEndret> ordningerEndret;
 
-    public void oppdater(Person person, LocalDate idag) {
+    /**
+     * Stores what the beregning gives today. {@link OrdningerEndret} is fired only when a kategori
+     * or ordning changed, so a rerun that finds nothing new costs no more than the reading.
+     *
+     * @return whether anything stored changed
+     */
+    public boolean oppdater(Person person, LocalDate idag) {
         List<Kategori> lagret = em.createQuery(
-                        "select k from Kategori k where k.person = :person order by k.fraDato, k.id", Kategori.class)
+                        "select k from Kategori k left join fetch k.ordninger where k.person = :person"
+                                + " order by k.fraDato, k.id", Kategori.class)
                 .setParameter("person", person)
-                .getResultList();
+                .getResultList()
+                .stream().distinct().toList();
         PersonFakta fakta = new PersonFakta(person.getFodselsdato(), person.getTillatelsesdato(),
-                person.getBosettingsdato(), person.getMottak() != null, kompetanseStatus(person));
+                person.getBosettingsdato(), person.getMottak() != null, kompetanseStatus(person),
+                person.getInnflyttetMottak(), person.getUtflyttetMottak());
         List<BeregnetKategori> tidligere = lagret.stream().map(KategoriOppdaterer::somBeregnet).toList();
 
+        boolean endret = false;
         for (BeregnetKategori beregnet : Beregning.beregn(fakta, tidligere, idag)) {
-            Kategori kategori = finn(lagret, beregnet).orElseGet(() -> {
+            Optional<Kategori> funnet = finn(lagret, beregnet);
+            Kategori kategori = funnet.orElseGet(() -> {
                 Kategori ny = new Kategori(person, beregnet.type(), beregnet.fra());
                 em.persist(ny);
                 return ny;
             });
+            endret |= funnet.isEmpty() || !Objects.equals(kategori.getTilDato(), beregnet.til());
             kategori.oppdaterTil(beregnet.til());
             for (BeregnetOrdning b : beregnet.ordninger()) {
-                Ordning ordning = kategori.getOrdninger().stream()
+                Optional<Ordning> eksisterende = kategori.getOrdninger().stream()
                         .filter(o -> o.getType() == b.type())
-                        .findFirst()
-                        .orElseGet(() -> kategori.leggTilOrdning(b.type(), b.frist(),
-                                person.getOppfolgingskommune(), person.getBydel()));
+                        .findFirst();
+                Ordning ordning = eksisterende.orElseGet(() -> kategori.leggTilOrdning(b.type(), b.frist(),
+                        person.getOppfolgingskommune(), person.getBydel()));
+                endret |= eksisterende.isEmpty() || !Objects.equals(ordning.getTilDato(), b.til())
+                        || ordning.getStatus() != b.status() || !Objects.equals(ordning.getFrist(), b.frist());
                 ordning.oppdater(b.til(), b.status(), b.frist());
-                if (ordning.getTilDato() == null) {
+                if (ordning.getTilDato() == null && !folgerPersonen(ordning, person)) {
                     // An open ordning follows the person: the lists and the scope rule read it there.
                     ordning.endreOppfolging(person.getOppfolgingskommune(), person.getBydel());
+                    endret = true;
                 }
             }
         }
-        ordningerEndret.fire(new OrdningerEndret(person.getId()));
+        if (endret) {
+            ordningerEndret.fire(new OrdningerEndret(person.getId()));
+        }
+        return endret;
+    }
+
+    private static boolean folgerPersonen(Ordning ordning, Person person) {
+        return ordning.getOppfolgingskommune().equals(person.getOppfolgingskommune())
+                && Objects.equals(ordning.getBydel(), person.getBydel());
     }
 
     private KompetanseStatus kompetanseStatus(Person person) {

@@ -71,6 +71,14 @@ public class Person {
     @JoinColumn(name = "mottak_id")
     private Mottak mottak;
 
+    /** The day the person came to live in mottak; kept on moves between mottak. Null when not known. */
+    @Column(name = "mottak_innflyttet")
+    private LocalDate innflyttetMottak;
+
+    /** The day the person moved out of mottak without being settled; null while in a mottak. */
+    @Column(name = "mottak_utflyttet")
+    private LocalDate utflyttetMottak;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "oppfolgingskommune_nummer", nullable = false)
     private Kommune oppfolgingskommune;
@@ -133,9 +141,27 @@ public class Person {
 
     /** A mottak resident is followed up by the mottak's vertskommune (SPEC §1, scope rule). */
     public void flyttTilMottak(Mottak nyttMottak) {
+        flyttTilMottak(nyttMottak, null);
+    }
+
+    /**
+     * Moves into a mottak on the given day (null: not known). A move from one mottak to another keeps
+     * the day the person first came to live in mottak.
+     */
+    public void flyttTilMottak(Mottak nyttMottak, LocalDate dato) {
+        if (mottak == null) {
+            this.innflyttetMottak = dato;
+            this.utflyttetMottak = null;
+        }
         this.mottak = Objects.requireNonNull(nyttMottak);
         this.oppfolgingskommune = nyttMottak.getVertskommune();
         this.bydel = null;
+    }
+
+    /** Leaves the mottak without being settled; the mottak's vertskommune still follows the person up. */
+    public void flyttUtAvMottak(LocalDate dato) {
+        this.mottak = null;
+        this.utflyttetMottak = Objects.requireNonNull(dato);
     }
 
     /** Settled in a kommune: the person leaves the mottak and the kommune takes over. */
@@ -144,6 +170,27 @@ public class Person {
         this.mottak = null;
         this.oppfolgingskommune = Objects.requireNonNull(kommune);
         this.bydel = nyBydel;
+    }
+
+    /**
+     * A settled person who moves to another kommune: the kommune and bydel follow up from now on, the
+     * bosettingsdato (and with it the frister counted from it) stays the first one.
+     */
+    public void flyttTilKommune(Kommune kommune, Bydel nyBydel) {
+        this.oppfolgingskommune = Objects.requireNonNull(kommune);
+        this.bydel = nyBydel;
+    }
+
+    public void endreNavn(String nyttFornavn, String nyttEtternavn) {
+        this.fornavn = Objects.requireNonNull(nyttFornavn);
+        this.etternavn = Objects.requireNonNull(nyttEtternavn);
+    }
+
+    /** Birth date, sex and citizenship as a newer registration gives them. */
+    public void endrePersonalia(LocalDate nyFodselsdato, Kjonn nyttKjonn, String nyttStatsborgerskap) {
+        this.fodselsdato = Objects.requireNonNull(nyFodselsdato);
+        this.kjonn = Objects.requireNonNull(nyttKjonn);
+        this.statsborgerskap = Objects.requireNonNull(nyttStatsborgerskap);
     }
 
     public void setFodselsnummer(String fodselsnummer) {
@@ -208,6 +255,14 @@ public class Person {
 
     public Mottak getMottak() {
         return mottak;
+    }
+
+    public LocalDate getInnflyttetMottak() {
+        return innflyttetMottak;
+    }
+
+    public LocalDate getUtflyttetMottak() {
+        return utflyttetMottak;
     }
 
     public Kommune getOppfolgingskommune() {

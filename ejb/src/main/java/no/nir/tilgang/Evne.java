@@ -19,7 +19,9 @@ public enum Evne {
     /** The kommune's administrator (and IMDi) sees who looked at its persons. */
     LESE_INNSYNSLOGG(Rolle.KOMMUNEADMIN, Rolle.IMDI),
     /** The operators' page: versions, database and server state, no personal data. */
-    LESE_DRIFTSINFO("nir-drift", Rolle.IMDI);
+    LESE_DRIFTSINFO(Rolle.NIR_DRIFT, Rolle.IMDI),
+    /** The upstream registers' events and loads: dead letters, the initial load, the nightly beregning's runs. */
+    DRIFTE_DATAKILDER(Rolle.NIR_DRIFT);
 
     private final Set<String> roller;
 

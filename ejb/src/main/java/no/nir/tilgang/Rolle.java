@@ -9,9 +9,11 @@ public final class Rolle {
     public static final String KOMMUNEADMIN = "nir-kommuneadmin";
     public static final String BOSETTING = "bosetting";
     public static final String IMDI = "imdi";
+    /** Operators: the operations pages (datakilder, /info), no personal data and no kommune. */
+    public static final String NIR_DRIFT = "nir-drift";
 
     /** Every NIR role; a user with none of them cannot use NIR. */
-    public static final Set<String> ALLE = Set.of(NIR_LES, NIR_SKRIV, KOMMUNEADMIN, BOSETTING, IMDI);
+    public static final Set<String> ALLE = Set.of(NIR_LES, NIR_SKRIV, KOMMUNEADMIN, BOSETTING, IMDI, NIR_DRIFT);
 
     private Rolle() {
     }

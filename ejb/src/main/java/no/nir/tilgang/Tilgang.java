@@ -48,6 +48,10 @@ public record Tilgang(String brukernavn, Set<String> roller, Set<String> kommune
         return kan(Evne.ENDRE_TILTAK);
     }
 
+    public boolean kanDrifteDatakilder() {
+        return kan(Evne.DRIFTE_DATAKILDER);
+    }
+
     /** Which kommuner and bydel the caller sees: the one scope rule. */
     public Omfang omfang() {
         return new Omfang(erNasjonal(), kommuner, bydel);

@@ -55,7 +55,8 @@ public class TilgangKilde {
             return Optional.of(new Tilgangsmangel(Tilgangsmangel.Type.INGEN_ROLLE, tilgang.brukernavn(), "groups",
                     List.copyOf(tilgang.roller())));
         }
-        if (!tilgang.erNasjonal() && tilgang.kommuner().isEmpty()) {
+        // Operators see no persons, so they need no kommune.
+        if (!tilgang.erNasjonal() && tilgang.kommuner().isEmpty() && tilgang.kan(Evne.SE_PERSON)) {
             return Optional.of(new Tilgangsmangel(Tilgangsmangel.Type.INGEN_KOMMUNE, tilgang.brukernavn(),
                     KOMMUNE_ATTRIBUTT, raverdier(KOMMUNE_ATTRIBUTT)));
         }

@@ -85,11 +85,24 @@ class BeregningTest {
         @Test
         void under18VedTillatelseStarterPa18ArsdagenOgGirIkkeKompetansekartlegging() {
             PersonFakta fakta = iMottak(17);
+            LocalDate attenArsdag = fakta.fodselsdato().plusYears(18);
 
-            BeregnetKategori kategori = finn(beregn(fakta), KategoriType.KVALIFISERING_I_MOTTAK);
+            assertEquals(List.of(), Beregning.beregn(fakta, List.of(), attenArsdag.minusDays(1)),
+                    "no kategori before the 18th birthday");
+            BeregnetKategori kategori = finn(Beregning.beregn(fakta, List.of(), attenArsdag),
+                    KategoriType.KVALIFISERING_I_MOTTAK);
 
-            assertEquals(fakta.fodselsdato().plusYears(18), kategori.fra());
+            assertEquals(attenArsdag, kategori.fra());
             assertEquals(List.of(OrdningType.KVALIFISERING_MOTTAKSBEBOERE), ordningstyper(kategori));
+        }
+
+        @Test
+        void innflyttingEtterTillatelsenStarterPaInnflyttingsdagen() {
+            LocalDate innflytting = TILLATELSE.plusMonths(2);
+            PersonFakta fakta = new PersonFakta(fodtMedAlder(30, TILLATELSE), TILLATELSE, null, true, null,
+                    innflytting, null);
+
+            assertEquals(innflytting, finn(beregn(fakta), KategoriType.KVALIFISERING_I_MOTTAK).fra());
         }
 
         @Test
@@ -231,7 +244,7 @@ class BeregningTest {
     }
 
     @Test
-    void bosettingIFremtidenGirLukketKvalifiseringSomFortsattErAktiv() {
+    void bosettingIFremtidenGirLukketKvalifiseringSomFortsattErAktivOgIntroFraDagenKommer() {
         LocalDate bosetting = IDAG.plusMonths(1);
         PersonFakta fakta = new PersonFakta(fodtMedAlder(30, TILLATELSE), TILLATELSE, bosetting, true, null);
 
@@ -240,7 +253,12 @@ class BeregningTest {
         BeregnetKategori kvalifisering = finn(resultat, KategoriType.KVALIFISERING_I_MOTTAK);
         assertEquals(bosetting, kvalifisering.til());
         kvalifisering.ordninger().forEach(o -> assertEquals(OrdningStatus.AKTIV, o.status()));
-        assertEquals(bosetting, finn(resultat, KategoriType.INTRODUKSJONSPROGRAM).fra());
+        assertEquals(List.of(KategoriType.KVALIFISERING_I_MOTTAK), typer(resultat), "the settled kategorier wait for their day");
+
+        List<BeregnetKategori> paaDagen = Beregning.beregn(fakta, resultat, bosetting);
+        assertEquals(bosetting, finn(paaDagen, KategoriType.INTRODUKSJONSPROGRAM).fra());
+        finn(paaDagen, KategoriType.KVALIFISERING_I_MOTTAK).ordninger()
+                .forEach(o -> assertEquals(OrdningStatus.INAKTIV, o.status()));
     }
 
     @Test
@@ -258,6 +276,37 @@ class BeregningTest {
 
         List<BeregnetKategori> senere = Beregning.beregn(utflyttet, resultat, IDAG.plusMonths(3));
         assertEquals(resultat, senere, "a closed kategori is kept unchanged");
+    }
+
+    @Test
+    void utflyttingMedKjentDatoLukkerPaDenDagen() {
+        PersonFakta iMottak = iMottak(30);
+        List<BeregnetKategori> tidligere = Beregning.beregn(iMottak, List.of(), IDAG.minusMonths(2));
+        LocalDate utflytting = IDAG.minusMonths(1);
+        PersonFakta utflyttet = new PersonFakta(iMottak.fodselsdato(), TILLATELSE, null, false, null, null, utflytting);
+
+        BeregnetKategori kategori = finn(Beregning.beregn(utflyttet, tidligere, IDAG), KategoriType.KVALIFISERING_I_MOTTAK);
+
+        assertEquals(utflytting, kategori.til());
+        kategori.ordninger().forEach(o -> assertEquals(OrdningStatus.INAKTIV, o.status()));
+    }
+
+    @Test
+    void tilbakeflyttingMedKjentDatoStarterEnNyPeriodePaInnflyttingsdagen() {
+        PersonFakta iMottak = iMottak(30);
+        LocalDate utflytting = IDAG.minusMonths(3);
+        List<BeregnetKategori> lukket = Beregning.beregn(
+                new PersonFakta(iMottak.fodselsdato(), TILLATELSE, null, false, null, null, utflytting),
+                Beregning.beregn(iMottak, List.of(), utflytting.minusDays(1)), IDAG.minusMonths(2));
+        LocalDate tilbake = IDAG.minusMonths(1);
+
+        List<BeregnetKategori> resultat = Beregning.beregn(
+                new PersonFakta(iMottak.fodselsdato(), TILLATELSE, null, true, null, tilbake, null), lukket, IDAG);
+
+        assertEquals(2, resultat.size());
+        assertEquals(utflytting, resultat.get(0).til());
+        assertEquals(tilbake, resultat.get(1).fra());
+        assertTrue(resultat.get(1).erApen());
     }
 
     @Test

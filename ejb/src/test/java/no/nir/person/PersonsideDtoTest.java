@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import no.nir.datakilde.FaktaendringRad;
+import no.nir.datakilde.Hendelsestype;
 import no.nir.grunndata.PersonGrunndata;
 import no.nir.kompetanse.Kilde;
 import no.nir.kompetanse.KompetanseOversikt;
@@ -42,7 +45,9 @@ class PersonsideDtoTest {
                 IntStream.range(100, 200).mapToObj(i -> Fodselsnummer.generer(LocalDate.of(1990, 1, 1), i, false))
                         .flatMap(Optional::stream).findFirst().orElseThrow(),
                 null, null, "Ola", "Nordmann", LocalDate.of(1990, 1, 1), Kjonn.M, "Syria", I_DAG, null,
-                Lovverk.INTEGRERINGSLOVEN, "Mottak", "Kristiansand", "Kristiansand", null, List.of(kategori));
+                Lovverk.INTEGRERINGSLOVEN, "Mottak", "Kristiansand", "Kristiansand", null, List.of(kategori),
+                List.of(new FaktaendringRad(Instant.parse("2024-05-02T08:00:00Z"), no.nir.datakilde.Kilde.UDI,
+                        Hendelsestype.BOSATT, "udi-1", true, "Bosatt i Kristiansand fra 02.05.2024")));
         KategoriMedOrdninger oversikt = new KategoriMedOrdninger(kategori, List.of(
                 new OrdningRad(2, OrdningType.KOMPETANSEKARTLEGGING, I_DAG, null, OrdningStatus.AKTIV, I_DAG, false)));
         KompetanseOversikt kompetanse = new KompetanseOversikt(true, Kilde.IMDI, I_DAG,
