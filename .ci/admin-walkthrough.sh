@@ -75,10 +75,14 @@ cli --command='/subsystem=datasources/data-source=NirDS:test-connection-in-pool'
 grep -q 'credential-reference store="nir-hemmeligheter" alias="nir-db"' "$JBOSS_HOME/standalone/configuration/standalone.xml" \
     || feil "datasourcen leser ikke passordet fra credential store"
 
-steg "3. Sikkerhet (security.cli, web-security.cli) + reload"
+steg "3. Sikkerhet (security.cli, web-security.cli), meldingsbroker (messaging.cli), batch og timere (batch-timere.cli) + reload"
 cli --file=docker/cli/security.cli > /dev/null
 cli --file=docker/cli/web-security.cli > /dev/null
+cli --file=docker/cli/messaging.cli > /dev/null
+cli --file=docker/cli/batch-timere.cli > /dev/null
 cli --command=reload > /dev/null
+cli --command='/subsystem=messaging-activemq/server=default/jms-queue=NirPersonhendelser:read-attribute(name=message-count)' \
+    | grep -q '"outcome" => "success"' || feil "køen NirPersonhendelser finnes ikke"
 
 steg "4. Brukere (nir-bruker.sh)"
 echo 'Kari-passord"1' | bruker legg-til kari --roller nir-skriv --kommuner 0301 --bydel 030101 > /dev/null

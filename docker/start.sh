@@ -15,7 +15,8 @@ if [ ! -f "$JBOSS_HOME/.nir-datasource" ]; then
         "nir.db.user=$NIR_DB_USER" > "$props"
     # The password goes into the credential store, not into standalone.xml.
     printf '%s\n' "$NIR_DB_PASSWORD" | bash /opt/nir/cli/db-passord.sh --cli > "$hemmelighet"
-    bash /opt/nir/cli/apply-offline.sh "$JBOSS_HOME" "$props" "$hemmelighet" /opt/nir/cli/datasource.cli /opt/nir/cli/monitoring.cli
+    bash /opt/nir/cli/apply-offline.sh "$JBOSS_HOME" "$props" "$hemmelighet" /opt/nir/cli/datasource.cli /opt/nir/cli/monitoring.cli \
+        /opt/nir/cli/batch-timere.cli
     rm -f "$props" "$hemmelighet"
     touch "$JBOSS_HOME/.nir-datasource"
 fi

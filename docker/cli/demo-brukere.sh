@@ -21,6 +21,8 @@ region|nir-les|4204,4601||NIR lesetilgang, Kristiansand og Bergen
 gruppe|nir-les,kommune-4601|||NIR lesetilgang, Bergen gitt som gruppen kommune-4601
 bydelskriv|nir-skriv|0301|030101|NIR skrivetilgang, Oslo bydel Gamle Oslo (030101)
 bydeladmin|nir-kommuneadmin|0301|030101|NIR Kommune-administrativ bruker, Oslo bydel Gamle Oslo (030101)
+drift|nir-drift|||Drift: Datakilder (feilede hendelser, innlasting) og /nir/info
+datakilde|nir-datakilde|||Avsender av hendelser til køen (meldingsbrokeren), ingen sider
 TABLE
 )
 

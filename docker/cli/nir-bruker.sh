@@ -18,7 +18,8 @@ Bruk: nir-bruker.sh [--controller VERT:PORT] [--cli] KOMMANDO ...
   vis NAVN                 brukerens roller, kommuner og bydel
   liste                    alle brukere med roller, kommuner og bydel (på serverens egen maskin)
 
-Roller: nir-les, nir-skriv, nir-kommuneadmin, bosetting, imdi, nir-drift (bare /nir/info), og grupper kommune-NNNN / bydel-NNNNNN.
+Roller: nir-les, nir-skriv, nir-kommuneadmin, bosetting, imdi, nir-drift (Datakilder og /nir/info),
+nir-datakilde (sender hendelser til køen), og grupper kommune-NNNN / bydel-NNNNNN.
 Miljø: JBOSS_HOME (påkrevd uten --cli), NIR_REALM (standard nir-realm).
 --controller: serverens management-grensesnitt (standard localhost:9990).
 --cli: skriv jboss-cli-kommandoene til stdout i stedet for å kjøre dem (f.eks. for embed-server).
@@ -54,7 +55,7 @@ liste_av() {
     echo "[$ut]"
 }
 roller_av() {
-    liste_av "$1" '^(nir-les|nir-skriv|nir-kommuneadmin|bosetting|imdi|nir-drift|kommune-[0-9]{4}|bydel-[0-9]{6})$' rolle
+    liste_av "$1" '^(nir-les|nir-skriv|nir-kommuneadmin|bosetting|imdi|nir-drift|nir-datakilde|kommune-[0-9]{4}|bydel-[0-9]{6})$' rolle
 }
 # Quoted numbers: unquoted, the CLI reads 0301 as a number and stores 301.
 kommuner_av() { liste_av "$1" '^[0-9]{4}$' "kommunenummer (fire sifre)"; }

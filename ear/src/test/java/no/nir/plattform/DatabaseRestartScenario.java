@@ -30,7 +30,8 @@ class DatabaseRestartScenario {
              Wildfly tjener = Wildfly.legg("restart", "standalone.xml", OFFSET, Map.of(
                      "nir.postgresql.jar", System.getProperty("nir.driver"),
                      "nir.db.url", pg.jdbc("nir"), "nir.db.user", "postgres", "nir.db.password", "postgres"),
-                     "datasource.cli", "monitoring.cli", "security.cli", "demo-brukere.sh").start(true)) {
+                     "datasource.cli", "monitoring.cli", "security.cli", "messaging.cli", "batch-timere.cli", "demo-brukere.sh")
+                     .start(true)) {
             Testpersoner.Person ider = Testpersoner.mottaksbeboer("4204").navn("Nora", "Omstart").lag(tjener.http("/"));
             String base = tjener.http("/nir/").toString();
             String ordningside = "person/ordning.xhtml?id=" + ider.id() + "&ordning=" + ider.ordning();

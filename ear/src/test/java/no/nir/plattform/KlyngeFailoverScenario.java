@@ -136,7 +136,8 @@ class KlyngeFailoverScenario {
                 "nir.cluster.member2.host", "127.0.0.1", "nir.cluster.member2.port", String.valueOf(7600 + NODE_B),
                 "nir.balancer.host", "127.0.0.1", "nir.balancer.port", String.valueOf(8090 + BALANSERER)));
         return Wildfly.legg(navn, "standalone-ha.xml", offset, egenskaper,
-                "datasource.cli", "monitoring.cli", "security.cli", "demo-brukere.sh", "cluster.cli");
+                "datasource.cli", "monitoring.cli", "security.cli", "messaging.cli", "batch-timere.cli", "demo-brukere.sh",
+                "cluster.cli");
     }
 
     /** mod_cluster nodes register their contexts with a status message every few seconds. */

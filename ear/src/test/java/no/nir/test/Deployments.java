@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import no.nir.test.http.HendelseServlet;
 import no.nir.test.http.TestdataServlet;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -43,11 +44,13 @@ public final class Deployments {
 
     /**
      * For the tests that run outside the server: the EAR with {@link Testdata} in its EJB module and
-     * {@link TestdataServlet} in a WAR of its own at /nir-testdata/. Only test deployments have it.
+     * {@link TestdataServlet} and {@link HendelseServlet} in a WAR of its own at /nir-testdata/. Only test
+     * deployments have it.
      */
     public static EnterpriseArchive klient() {
         EnterpriseArchive ear = iEjbModulen(ear(), ShrinkWrap.create(JavaArchive.class).addClass(Testdata.class));
-        ear.addAsModule(ShrinkWrap.create(WebArchive.class, TESTDATA_MODUL).addClass(TestdataServlet.class));
+        ear.addAsModule(ShrinkWrap.create(WebArchive.class, TESTDATA_MODUL).addClasses(TestdataServlet.class,
+                HendelseServlet.class));
         try (InputStream inn = ear.get("META-INF/application.xml").getAsset().openStream()) {
             // application.xml lists the modules to deploy: the WAR goes in after the last one.
             String xml = new String(inn.readAllBytes(), StandardCharsets.UTF_8);

@@ -102,6 +102,12 @@ public class Testdata {
         return em.find(Person.class, personId).getDufNummer();
     }
 
+    /** A mottak in the kommune (the first, or a new one), for events that name it. */
+    public long mottakId(String kommunenummer) {
+        finn(Kommune.class, kommunenummer);
+        return mottak(kommunenummer).getId();
+    }
+
     private Mottak mottak(String kommunenummer) {
         return em.createQuery("select m from Mottak m where m.vertskommune.nummer = :k order by m.id", Mottak.class)
                 .setParameter("k", kommunenummer)

@@ -29,7 +29,8 @@ class LdapInnloggingScenario {
         try (Katalogtjener katalog = Katalogtjener.start(LDAP_PORT);
              Testdatabase db = Testdatabase.migrert("nir_ldap");
              Wildfly tjener = Wildfly.legg("ldap", "standalone.xml", OFFSET, egenskaper(db.url()),
-                     "datasource.cli", "monitoring.cli", "security.cli", "ldap-realm.cli").start(true)) {
+                     "datasource.cli", "monitoring.cli", "security.cli", "messaging.cli", "batch-timere.cli", "ldap-realm.cli")
+                     .start(true)) {
             Testpersoner.Person bergen = Testpersoner.mottaksbeboer("4601").navn("Nora", "Bergenkatalog").lag(tjener.http("/"));
             Testpersoner.Person kristiansand = Testpersoner.mottaksbeboer("4204").navn("Nora", "Sorkatalog")
                     .lag(tjener.http("/"));

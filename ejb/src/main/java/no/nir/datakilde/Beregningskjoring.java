@@ -2,7 +2,9 @@ package no.nir.datakilde;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
+import no.nir.kalender.Norsktid;
 
 /**
  * One nightly beregning (table beregningskjoring): the day it ran for, the node that ran it, and how
@@ -11,4 +13,12 @@ import java.time.LocalDate;
  */
 public record Beregningskjoring(LocalDate dato, String node, Instant startet, Instant ferdig, Integer personer,
                                 Integer endret) implements Serializable {
+
+    public LocalDateTime startetNorskTid() {
+        return LocalDateTime.ofInstant(startet, Norsktid.SONE);
+    }
+
+    public LocalDateTime ferdigNorskTid() {
+        return ferdig == null ? null : LocalDateTime.ofInstant(ferdig, Norsktid.SONE);
+    }
 }

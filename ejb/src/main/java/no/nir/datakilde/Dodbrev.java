@@ -2,6 +2,8 @@ package no.nir.datakilde;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import no.nir.kalender.Norsktid;
 
 /**
  * An event in the dead-letter queue, as operators see it: its ids and the reason, not its content
@@ -14,4 +16,12 @@ import java.time.Instant;
  */
 public record Dodbrev(String id, String hendelseId, String kilde, String type, String arsak, int forsok,
                       Instant feilet, Instant sendt) implements Serializable {
+
+    public LocalDateTime feiletNorskTid() {
+        return LocalDateTime.ofInstant(feilet, Norsktid.SONE);
+    }
+
+    public LocalDateTime sendtNorskTid() {
+        return LocalDateTime.ofInstant(sendt, Norsktid.SONE);
+    }
 }

@@ -53,7 +53,7 @@ public class Hendelsesanvender {
                 throw new AvvistHendelseException("Ukjent DUF-nummer for " + h.type()
                         + " (bare NY_PERSON kan registrere en ny person)");
             }
-            person = registrer(h.dufNummer(), ny, LocalDate.ofInstant(h.tidspunkt(), klokke.getZone()));
+            person = registrer(h.dufNummer(), ny);
         } else if (erEldre(h, funnet.get())) {
             em.persist(new Faktaendring(h, funnet.get(), false, beskriv(h.fakta(), null), klokke.instant()));
             return Utfall.ELDRE;
@@ -87,13 +87,14 @@ public class Hendelsesanvender {
         return nyeste != null && h.tidspunkt().isBefore(nyeste);
     }
 
-    private Person registrer(String duf, Hendelse.NyPerson ny, LocalDate dato) throws AvvistHendelseException {
+    /** A new person in a mottak: since when is not said (FLYTTET_INN_I_MOTTAK says it). */
+    private Person registrer(String duf, Hendelse.NyPerson ny) throws AvvistHendelseException {
         Mottak mottak = ny.mottakId() == null ? null : mottak(ny.mottakId());
         Kommune kommune = mottak != null ? mottak.getVertskommune() : kommune(ny.kommunenummer());
         Person person = new Person(duf, ny.fornavn(), ny.etternavn(), ny.fodselsdato(), ny.kjonn(),
                 ny.statsborgerskap(), kommune);
         if (mottak != null) {
-            person.flyttTilMottak(mottak, dato);
+            person.flyttTilMottak(mottak);
         }
         em.persist(person);
         return person;

@@ -116,7 +116,7 @@ public class InnlastingService {
         Innlastingstall tall = operator.getStepExecutions(kjoring.getExecutionId()).stream()
                 .map(StepExecution::getPersistentUserData)
                 .filter(Innlastingstall.class::isInstance).map(Innlastingstall.class::cast)
-                .findFirst().orElse(null);
+                .findFirst().orElseGet(Innlastingstall::new);
         BatchStatus status = kjoring.getBatchStatus();
         return new Innlastingskjoring(kjoring.getExecutionId(), innlasting.getInstanceId(),
                 kjoring.getJobParameters() == null ? null : kjoring.getJobParameters().getProperty("fil"),

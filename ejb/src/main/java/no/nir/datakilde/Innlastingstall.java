@@ -48,6 +48,6 @@ public class Innlastingstall implements Serializable {
 
     /** Share of the file read, 0–100. */
     public int prosent() {
-        return filstorrelse == 0 ? 100 : (int) Math.min(100, bytes * 100 / filstorrelse);
+        return filstorrelse == 0 ? 0 : (int) Math.min(100, bytes * 100 / filstorrelse);
     }
 }

@@ -39,10 +39,10 @@ public class Omberegning {
                 .executeUpdate() == 1;
     }
 
-    /** The day of the latest run before this one, if any. */
+    /** The day of the latest finished run before this one, if any (a run whose node died does not count). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<LocalDate> forrige(LocalDate dato) {
-        Object forrige = em.createNativeQuery("select max(dato) from beregningskjoring where dato < ?")
+        Object forrige = em.createNativeQuery("select max(dato) from beregningskjoring where dato < ? and ferdig is not null")
                 .setParameter(1, Date.valueOf(dato)).getSingleResult();
         return Optional.ofNullable((Date) forrige).map(Date::toLocalDate);
     }
@@ -50,7 +50,8 @@ public class Omberegning {
     /**
      * The persons whose beregning may give something else today than on {@code forrige}: mottak
      * residents with a permit under integreringsloven who turned 18 in between, persons settled from
-     * a day in between, and ordninger still active whose til-dato has come.
+     * a day in between, and ordninger still active whose til-dato came in between. A night the timer
+     * missed is caught up by the next run, as the period starts at the last run.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
@@ -60,13 +61,14 @@ public class Omberegning {
                                 + " and tillatelsesdato >= ? and fodselsdato > ? and fodselsdato <= ?"
                                 + " union select id from person where bosettingsdato > ? and bosettingsdato <= ?"
                                 + " union select person_id from ordning where status = 'AKTIV' and til_dato is not null"
-                                + " and til_dato <= ? order by 1")
+                                + " and til_dato > ? and til_dato <= ? order by 1")
                 .setParameter(1, Date.valueOf(Lovverk.INTEGRERINGSLOVEN_FRA))
                 .setParameter(2, Date.valueOf(forrige.minusYears(18)))
                 .setParameter(3, Date.valueOf(idag.minusYears(18)))
                 .setParameter(4, Date.valueOf(forrige))
                 .setParameter(5, Date.valueOf(idag))
-                .setParameter(6, Date.valueOf(idag))
+                .setParameter(6, Date.valueOf(forrige))
+                .setParameter(7, Date.valueOf(idag))
                 .getResultList();
         return ider.stream().map(Number::longValue).toList();
     }
