@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.nir.test.http.Hendelser;
 import no.nir.test.http.Klienttest;
 import no.nir.test.nettleser.Axe;
 import no.nir.test.nettleser.Nettleser;
@@ -53,6 +54,14 @@ class UniversellUtformingNettleserIT extends Klienttest {
             admin.antall().forEach(axe.antall()::put);
             admin.ingenBrudd();
         }
+        try (Nettleser n = Nettleser.start(base)) {
+            Axe drift = new Axe(n.driver());
+            n.loggInn("drift");
+            side(n, drift, "arbeidsflate drift", "arbeidsflate.xhtml", By.id("til-datakilder"));
+            side(n, drift, "datakilder med feilet hendelse", "drift/datakilder.xhtml", By.cssSelector("tr.dodbrev"));
+            drift.antall().forEach(axe.antall()::put);
+            drift.ingenBrudd();
+        }
         axe.ingenBrudd();
     }
 
@@ -67,7 +76,7 @@ class UniversellUtformingNettleserIT extends Klienttest {
             side(n, axe, "personliste " + lovverk.toLowerCase() + " kategori", liste + "&modus=KATEGORI", By.id("liste"));
             side(n, axe, "personliste " + lovverk.toLowerCase() + " tiltak", liste + "&modus=TILTAK&tiltak=true", By.id("liste"));
         }
-        side(n, axe, "grunndata", "person/grunndata.xhtml?id=" + d.person, By.id("personnavn"));
+        side(n, axe, "grunndata med endringer", "person/grunndata.xhtml?id=" + d.person, By.id("endringer"));
         side(n, axe, "nir", "person/nir.xhtml?id=" + d.person, By.id("nir-oversikt"));
         side(n, axe, "kompetanse", "person/kompetanse.xhtml?id=" + d.person, By.id("personnavn"));
         side(n, axe, "kompetanse utskrift", "person/kompetanse-utskrift.xhtml?id=" + d.person, By.id("skrivut"));
@@ -199,6 +208,9 @@ class UniversellUtformingNettleserIT extends Klienttest {
         Testpersoner.Person aktiv = Testpersoner.mottaksbeboer("4204").navn("Ada", etternavn).tillatelse(FRA).medKompetanse()
                 .tiltak("ANNET", fra, til, "10").slettetTiltak("ANNET", fra, til, "10").lag();
         Testpersoner.mottaksbeboer("4204").navn("Ada", etternavn).tillatelse(FRA).status("FULLFORT").lag();
+        // Grunndata with a change from a register, and a dead letter for the operators' page (after its retries).
+        Hendelser.send(Hendelser.navnEndret(Hendelser.nyId("freg"), Hendelser.tidspunkt(1), aktiv.duf(), "Ada", etternavn),
+                "{\"hendelseId\": \"axe\", ikke JSON");
         return new Data(aktiv.id(), aktiv.ordning(), etternavn);
     }
 }
