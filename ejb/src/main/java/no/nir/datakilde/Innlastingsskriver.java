@@ -54,10 +54,10 @@ public class Innlastingsskriver extends AbstractItemWriter {
                         klokke.instant());
                 tall.feilet++;
             }
-            // Each line's persons are done with: the chunk's persistence context stays small.
-            em.flush();
-            em.clear();
         }
+        // The chunk's persons are done with: the next chunk starts with an empty persistence context.
+        em.flush();
+        em.clear();
         steg.setPersistentUserData(tall);
     }
 }

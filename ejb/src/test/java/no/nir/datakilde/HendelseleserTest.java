@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import no.nir.person.Kjonn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,6 +95,17 @@ class HendelseleserTest {
         String omSeksMinutter = NAA.plusSeconds(6 * 60).toString();
         assertEquals("Feltet tidspunkt ligger fram i tid", avvist("{\"hendelseId\":\"a\",\"kilde\":\"UDI\",\"tidspunkt\":\""
                 + omSeksMinutter + "\",\"dufNummer\":\"202612345601\",\"type\":\"FLYTTET_UT_AV_MOTTAK\",\"dato\":\"2026-03-01\"}"));
+    }
+
+    /** README's examples, one per type, in docs/ beside the schema (which they also follow). */
+    @Test
+    void eksempleneIDokumentasjonenLeses() throws Exception {
+        List<String> eksempler = Files.readAllLines(Path.of("../docs/personhendelse-eksempler.jsonl"));
+        Set<Hendelsestype> typer = EnumSet.noneOf(Hendelsestype.class);
+        for (String eksempel : eksempler) {
+            typer.add(Hendelseleser.les(eksempel, Instant.parse("2027-01-01T00:00:00Z")).type());
+        }
+        assertEquals(EnumSet.allOf(Hendelsestype.class), typer);
     }
 
     @Test

@@ -48,6 +48,10 @@ public final class Hendelser {
         return felles(id, "UDI", tid, duf, "TILLATELSE_INNVILGET") + ",\"dato\":\"" + dato + "\"}";
     }
 
+    public static String flyttetInn(String id, String tid, String duf, long mottakId, LocalDate dato) {
+        return felles(id, "UDI", tid, duf, "FLYTTET_INN_I_MOTTAK") + ",\"mottakId\":" + mottakId + ",\"dato\":\"" + dato + "\"}";
+    }
+
     public static String bosatt(String id, String tid, String duf, String kommune, LocalDate dato) {
         return felles(id, "IMDI", tid, duf, "BOSATT") + ",\"kommunenummer\":\"" + kommune + "\",\"dato\":\"" + dato + "\"}";
     }
@@ -67,8 +71,9 @@ public final class Hendelser {
         return send(TESTTJENER, List.of(hendelser));
     }
 
+    /** To the server at this root (the test server when null). */
     public static long[] send(URI tjener, List<String> hendelser) {
-        String svar = kall(HttpRequest.newBuilder(tjener.resolve("/nir-testdata/hendelser"))
+        String svar = kall(HttpRequest.newBuilder((tjener == null ? TESTTJENER : tjener).resolve("/nir-testdata/hendelser"))
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", hendelser))));
         return svar.isBlank() ? new long[0] : Arrays.stream(svar.split("\n")).mapToLong(Long::parseLong).toArray();
     }
@@ -82,9 +87,9 @@ public final class Hendelser {
         return Long.parseLong(kall(HttpRequest.newBuilder(tjener.resolve("/nir-testdata/mottak?kommune=" + kommune))).trim());
     }
 
-    /** Writes the lines as a file of the load directory. */
+    /** Writes the lines as a file of the load directory (of the test server when null). */
     public static void innlastingsfil(URI tjener, String navn, List<String> linjer) {
-        kall(HttpRequest.newBuilder(tjener.resolve("/nir-testdata/innlastingsfil?navn="
+        kall(HttpRequest.newBuilder((tjener == null ? TESTTJENER : tjener).resolve("/nir-testdata/innlastingsfil?navn="
                 + URLEncoder.encode(navn, StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", linjer) + "\n")));
     }
