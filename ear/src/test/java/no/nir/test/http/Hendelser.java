@@ -1,12 +1,8 @@
 package no.nir.test.http;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.nir.test.nettleser.Testpersoner;
 
 /**
  * The upstream registers' events as the tests write them (the format of docs/personhendelse.schema.json),
@@ -23,7 +20,6 @@ import java.util.UUID;
 public final class Hendelser {
 
     private static final URI TESTTJENER = URI.create("http://127.0.0.1:" + System.getProperty("nir.test.http.port", "9080") + "/");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Hendelser() {
     }
@@ -68,44 +64,34 @@ public final class Hendelser {
 
     /** Sends the events to the queue of the test server; returns when each was sent (epoch ms). */
     public static long[] send(String... hendelser) {
-        return send(TESTTJENER, List.of(hendelser));
+        return send(null, List.of(hendelser));
     }
 
     /** To the server at this root (the test server when null). */
     public static long[] send(URI tjener, List<String> hendelser) {
-        String svar = kall(HttpRequest.newBuilder((tjener == null ? TESTTJENER : tjener).resolve("/nir-testdata/hendelser"))
+        String svar = Testpersoner.send(HttpRequest.newBuilder(rot(tjener).resolve("/nir-testdata/hendelser"))
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", hendelser))));
         return svar.isBlank() ? new long[0] : Arrays.stream(svar.split("\n")).mapToLong(Long::parseLong).toArray();
     }
 
     /** A mottak in the kommune on the test server. */
     public static long mottakId(String kommune) {
-        return mottakId(TESTTJENER, kommune);
+        return mottakId(null, kommune);
     }
 
     public static long mottakId(URI tjener, String kommune) {
-        return Long.parseLong(kall(HttpRequest.newBuilder(tjener.resolve("/nir-testdata/mottak?kommune=" + kommune))).trim());
+        return Long.parseLong(Testpersoner.send(HttpRequest.newBuilder(
+                rot(tjener).resolve("/nir-testdata/mottak?kommune=" + kommune))).trim());
     }
 
     /** Writes the lines as a file of the load directory (of the test server when null). */
     public static void innlastingsfil(URI tjener, String navn, List<String> linjer) {
-        kall(HttpRequest.newBuilder((tjener == null ? TESTTJENER : tjener).resolve("/nir-testdata/innlastingsfil?navn="
-                + URLEncoder.encode(navn, StandardCharsets.UTF_8)))
+        Testpersoner.send(HttpRequest.newBuilder(rot(tjener).resolve("/nir-testdata/innlastingsfil?navn="
+                        + URLEncoder.encode(navn, StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", linjer) + "\n")));
     }
 
-    private static String kall(HttpRequest.Builder foresporsel) {
-        try {
-            HttpResponse<String> svar = HTTP.send(foresporsel.build(), HttpResponse.BodyHandlers.ofString());
-            if (svar.statusCode() != 200) {
-                throw new IllegalStateException("Hendelser: " + svar.statusCode() + " " + svar.body());
-            }
-            return svar.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static URI rot(URI tjener) {
+        return tjener == null ? TESTTJENER : tjener;
     }
 }

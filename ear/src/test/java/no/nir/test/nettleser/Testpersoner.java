@@ -145,7 +145,8 @@ public final class Testpersoner {
         return Integer.parseInt(send(HttpRequest.newBuilder(tjener.resolve("/nir-testdata/antall-tiltak?ordning=" + ordning))));
     }
 
-    private static String send(HttpRequest.Builder foresporsel) {
+    /** One call to the test data WAR; its answer, or a failure with the status when it is not 200. */
+    public static String send(HttpRequest.Builder foresporsel) {
         try {
             HttpResponse<String> svar = HTTP.send(foresporsel.build(), HttpResponse.BodyHandlers.ofString());
             if (svar.statusCode() != 200) {

@@ -55,6 +55,8 @@ public class DodbrevResource {
 
     @POST
     @Path("{id}/send-paa-nytt")
+    // No body on success: a client that accepts only application/problem+json must not get 406.
+    @Produces(MediaType.WILDCARD)
     public Response sendPaaNytt(@PathParam("id") String id) {
         roller.krever(Tilgang::kanDrifteDatakilder);
         return funnet(dodbrev.sendPaaNytt(id));
@@ -62,6 +64,7 @@ public class DodbrevResource {
 
     @DELETE
     @Path("{id}")
+    @Produces(MediaType.WILDCARD)
     public Response forkast(@PathParam("id") String id) {
         roller.krever(Tilgang::kanDrifteDatakilder);
         return funnet(dodbrev.forkast(id));
