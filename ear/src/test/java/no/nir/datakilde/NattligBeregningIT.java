@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import no.nir.ordning.Kategori;
-import no.nir.ordning.KategoriType;
+import no.nir.ordning.OrdningStatus;
+import no.nir.ordning.OrdningType;
 import no.nir.test.Deployments;
 import no.nir.test.Som;
 import no.nir.test.Testdata;
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The nightly beregning: a mottak resident who turns 18 gets Kvalifisering i mottak that night, the
- * run is recorded with its counts and happens once per day, and its timer is persistent in the
- * database (one timer for the whole cluster).
+ * The nightly beregning: a mottak resident settled on a day ahead has Kvalifisering i mottak active
+ * until that night and inactive from it; the run is recorded with its counts and happens once per
+ * day, and its timer is persistent in the database (one timer for the whole cluster).
  */
 @ExtendWith(ArquillianExtension.class)
 class NattligBeregningIT {
@@ -53,16 +53,17 @@ class NattligBeregningIT {
     Transaksjon tx;
 
     @Test
-    void enBeboerSomFyller18FaarKvalifiseringIMottakNattenDaDetSkjer() throws Exception {
+    void kvalifiseringenBlirInaktivNattenBosettingsdagenKommer() throws Exception {
         // A night of its own, well ahead, so no other run (or test) has taken that day.
         LocalDate natt = LocalDate.now(klokke).plusDays(40);
-        long person = testdata.mottaksbeboer("4204", "Yusuf", "Attenaar", natt.minusYears(18),
+        long person = testdata.mottaksbeboer("4204", "Yusuf", "Nattesen", LocalDate.of(1990, 3, 3),
                 LocalDate.now(klokke).minusMonths(1));
-        assertEquals(List.of(), kategorier(person), "17 years old: no kategori yet");
+        testdata.bosettMottaksbeboer(person, natt);
+        assertEquals(List.of(OrdningStatus.AKTIV), kvalifisering(person), "settled ahead: still active until the day");
 
         Optional<Beregningskjoring> kjoring = Som.bruker("drift", () -> nattligBeregning.kjor(natt));
 
-        assertEquals(List.of(KategoriType.KVALIFISERING_I_MOTTAK + " fra " + natt), kategorier(person));
+        assertEquals(List.of(OrdningStatus.INAKTIV), kvalifisering(person));
         Beregningskjoring k = kjoring.orElseThrow();
         assertEquals(natt, k.dato());
         assertNotNull(k.ferdig());
@@ -87,8 +88,9 @@ class NattligBeregningIT {
         assertThrows(EJBAccessException.class, () -> Som.bruker("skriv", nattligBeregningService::siste));
     }
 
-    private List<String> kategorier(long person) {
-        return tx.lesFraDatabasen(em -> em.createQuery("select k from Kategori k where k.person.id = :p", Kategori.class)
-                .setParameter("p", person).getResultStream().map(k -> k.getType() + " fra " + k.getFraDato()).toList());
+    private List<OrdningStatus> kvalifisering(long person) {
+        return tx.lesFraDatabasen(em -> em.createQuery("select o.status from Ordning o where o.person.id = :p"
+                        + " and o.type = :type", OrdningStatus.class)
+                .setParameter("p", person).setParameter("type", OrdningType.KVALIFISERING_MOTTAKSBEBOERE).getResultList());
     }
 }

@@ -18,10 +18,12 @@ import no.nir.tilgang.Krever;
 import no.nir.tilgang.Rolle;
 
 /**
- * Each night, reruns the beregning for the persons whose kategorier depend on the date having come
- * (a resident turns 18, a bosetting's day comes, an ordning's til-dato passes; see
- * {@link Omberegning#utvalg}). A frist that passes changes nothing stored: the pages compare it with
- * today when they show it.
+ * Each night, reruns the beregning for the persons whose stored kategorier and ordninger change with
+ * the date alone: an ordning closed on a day that lay ahead when it was stored (a bosetting, a move
+ * out of mottak) is AKTIV until that day and INAKTIV from it ({@link Omberegning#utvalg}). Nothing
+ * else the beregning stores turns with the date: a kategori that starts ahead (a resident's 18th
+ * birthday, a bosetting's day) is stored with that fra date at once, and a frist that passes is
+ * compared with today by the pages when they show it.
  *
  * <p>The timer is persistent, kept in the database (docker/cli/batch-timere.cli), so a cluster has
  * one timer and one node runs each night; the day's row in beregningskjoring makes sure of it even

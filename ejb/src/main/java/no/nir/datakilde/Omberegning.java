@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.nir.ordning.KategoriOppdaterer;
-import no.nir.person.Lovverk;
 import no.nir.person.Person;
 
 /** The nightly beregning's steps, each in a transaction of its own ({@link NattligBeregning}). */
@@ -48,27 +47,18 @@ public class Omberegning {
     }
 
     /**
-     * The persons whose beregning may give something else today than on {@code forrige}: mottak
-     * residents with a permit under integreringsloven who turned 18 in between, persons settled from
-     * a day in between, and ordninger still active whose til-dato came in between. A night the timer
-     * missed is caught up by the next run, as the period starts at the last run.
+     * The persons whose beregning gives something else today than on {@code forrige}: those with an
+     * ordning still AKTIV whose til-dato came in between (a bosetting or a move out of mottak stored
+     * ahead of its day; the beregning gives such a closed ordning its status as of the day). A night
+     * the timer missed is caught up by the next run, as the period starts at the last finished run.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
     public List<Long> utvalg(LocalDate idag, LocalDate forrige) {
-        List<Number> ider = em.createNativeQuery(
-                        "select id from person where mottak_id is not null and bosettingsdato is null"
-                                + " and tillatelsesdato >= ? and fodselsdato > ? and fodselsdato <= ?"
-                                + " union select id from person where bosettingsdato > ? and bosettingsdato <= ?"
-                                + " union select person_id from ordning where status = 'AKTIV' and til_dato is not null"
-                                + " and til_dato > ? and til_dato <= ? order by 1")
-                .setParameter(1, Date.valueOf(Lovverk.INTEGRERINGSLOVEN_FRA))
-                .setParameter(2, Date.valueOf(forrige.minusYears(18)))
-                .setParameter(3, Date.valueOf(idag.minusYears(18)))
-                .setParameter(4, Date.valueOf(forrige))
-                .setParameter(5, Date.valueOf(idag))
-                .setParameter(6, Date.valueOf(forrige))
-                .setParameter(7, Date.valueOf(idag))
+        List<Number> ider = em.createNativeQuery("select distinct person_id from ordning where status = 'AKTIV'"
+                        + " and til_dato is not null and til_dato > ? and til_dato <= ? order by 1")
+                .setParameter(1, Date.valueOf(forrige))
+                .setParameter(2, Date.valueOf(idag))
                 .getResultList();
         return ider.stream().map(Number::longValue).toList();
     }

@@ -32,10 +32,6 @@ import no.nir.person.Lovverk;
  *       otherwise on {@code idag}; the other kategorier on {@code idag}.
  *       It is dropped if that date would be before its fra (it never started).</li>
  * </ul>
- *
- * <p>A kategori begins to exist on its fra date, not before: a resident who turns 18 next month, or
- * a bosetting registered for a later day, gives the kategori on that day. That is why the nightly
- * beregning ({@code no.nir.datakilde.NattligBeregning}) reruns the persons whose day has come.
  */
 public final class Beregning {
 
@@ -67,7 +63,7 @@ public final class Beregning {
                     .filter(Objects::nonNull)
                     .filter(k -> k.type() == type)
                     .toList();
-            Optional<Periode> periode = periode(type, fakta).filter(p -> !p.fra().isAfter(idag));
+            Optional<Periode> periode = periode(type, fakta);
             if (periode.isPresent()) {
                 resultat.addAll(medNyPeriode(type, periode.get(), forrigeAvType, fakta, idag));
             } else {
